@@ -1,0 +1,10 @@
+//! The atlas's pure core: dates, geometry, the map's data model and its
+//! validation. It knows nothing of the browser: no yew, web-sys, gloo or
+//! wasm-bindgen, no I/O. Everything here is tested natively with `cargo test`.
+
+pub mod date;
+pub mod map;
+pub mod problem;
+pub mod projection;
+pub mod ring_codec;
+pub mod timeline;

@@ -1,0 +1,86 @@
+//! The base map: outlines of the province and its neighbours, already
+//! projected into map units (1 unit = 100 m, y pointing down as in SVG).
+//!
+//! The file is produced by `cargo xtask geodata`; [`MapData::from_json`]
+//! turns it into this validated model, and builds each outline's SVG path
+//! once, so that drawing a frame never touches the geometry again.
+
+mod map_file;
+mod svg_path;
+
+pub use svg_path::svg_path;
+
+use geo::MultiPolygon;
+
+/// The validated base map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapData {
+    /// The extent shown when nothing is zoomed, in map units.
+    pub frame: Frame,
+    /// Map units per kilometre on the projection's standard parallels.
+    pub units_per_km: f64,
+    /// Outlines in drawing order, bottom first.
+    pub features: Vec<MapFeature>,
+}
+
+/// A rectangle in map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Frame {
+    /// The value of an SVG `viewBox` attribute.
+    pub fn view_box(&self) -> String {
+        format!("{} {} {} {}", self.x, self.y, self.width, self.height)
+    }
+}
+
+/// What kind of outline a feature is; decides how it is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    /// A neighbouring country (today's borders standing in for the 1940s).
+    NeighbourCountry,
+    /// A neighbouring province of China (Gansu, Qinghai, Tibet).
+    NeighbourProvince,
+    /// Xinjiang itself.
+    Province,
+}
+
+impl Layer {
+    /// The name used in the data file and as a CSS class.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layer::NeighbourCountry => "neighbour-country",
+            Layer::NeighbourProvince => "neighbour-province",
+            Layer::Province => "province",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Layer> {
+        [Layer::NeighbourCountry, Layer::NeighbourProvince, Layer::Province]
+            .into_iter()
+            .find(|layer| layer.name() == name)
+    }
+}
+
+/// One outline: a country, a province.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapFeature {
+    pub id: String,
+    pub layer: Layer,
+    pub name: String,
+    pub shape: MultiPolygon<f64>,
+    /// The SVG path of `shape`, built once at load.
+    pub path: String,
+}
+
+impl MapData {
+    /// The features of one layer, in drawing order.
+    pub fn layer(&self, layer: Layer) -> impl Iterator<Item = &MapFeature> {
+        self.features.iter().filter(move |f| f.layer == layer)
+    }
+}

@@ -1,0 +1,42 @@
+//! A crash shows a friendly message in the page, never a blank screen.
+//!
+//! A Rust panic aborts the WebAssembly module, so nothing of the app can run
+//! afterwards. The hook therefore writes the message straight into the
+//! `#fatal` element that `index.html` provides, and logs the details to the
+//! console for whoever maintains the kiosk or the embed.
+
+use std::panic::PanicHookInfo;
+
+/// What a visitor reads after a crash. `src/boot/watchdog.js` shows the same
+/// words when the module cannot start at all.
+pub const VISITOR_MESSAGE: &str =
+    "Sorry, the atlas stopped working. Reload the page to start again.";
+
+/// Routes panics to [`report`].
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| report(&describe(info))));
+}
+
+/// The panic's message and place, for the console.
+fn describe(info: &PanicHookInfo<'_>) -> String {
+    let message = info
+        .payload()
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| info.payload().downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned());
+    match info.location() {
+        Some(place) => format!("{message} (at {}:{})", place.file(), place.line()),
+        None => message,
+    }
+}
+
+/// Logs `details` and shows the visitor message in `#fatal`.
+pub fn report(details: &str) {
+    web_sys::console::error_1(&format!("The atlas crashed: {details}").into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(element) = document.get_element_by_id("fatal") {
+        element.set_text_content(Some(VISITOR_MESSAGE));
+        let _ = element.remove_attribute("hidden");
+    }
+}

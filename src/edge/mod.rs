@@ -1,0 +1,5 @@
+//! The app's edge: the only code that talks to the network or reaches past
+//! yew into the page.
+
+pub mod fatal;
+pub mod map_asset;

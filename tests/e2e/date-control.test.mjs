@@ -1,0 +1,87 @@
+// The date slider: named, speaks a human date, and moves by keyboard and by mouse.
+import { describe, test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { DATE_PATTERN, SIZES, TEST_TIMEOUT, launchBrowser, openApp, parseHumanDate } from './support/browser.mjs';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const EXACT_DATE = new RegExp(`^${DATE_PATTERN.source}$`);
+
+let browser;
+before(async () => { browser = await launchBrowser(); }, { timeout: TEST_TIMEOUT });
+after(async () => { await browser?.close(); });
+
+/** The slider's aria-valuetext and the date in #date-display, parsed. */
+async function readDate(page) {
+  const valuetext = (await page.locator('#date-slider').getAttribute('aria-valuetext')) ?? '';
+  const display = await page.locator('#date-display').innerText();
+  return { valuetext, display, shown: parseHumanDate(display) };
+}
+
+/** Wait until #date-display no longer shows `before`, then read the new date. */
+async function readChangedDate(page, before) {
+  await page
+    .waitForFunction((old) => document.querySelector('#date-display')?.textContent.trim() !== old, before.display.trim(), { timeout: 5_000 })
+    .catch(() => { throw new Error(`#date-display still shows ${JSON.stringify(before.display)}`); });
+  return readDate(page);
+}
+
+function assertConsistent({ valuetext, shown }) {
+  assert.match(valuetext, EXACT_DATE, 'aria-valuetext is not a "D Month YYYY" date');
+  assert.equal(shown.text, valuetext, '#date-display and aria-valuetext disagree');
+}
+
+describe('the date control', () => {
+  let app;
+  beforeEach(async () => { app = await openApp(browser, { viewport: SIZES.laptop }); }, { timeout: TEST_TIMEOUT });
+  afterEach(async () => { await app?.context.close(); });
+
+  test('the date slider is a named range that speaks a human date', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    const slider = page.locator('input#date-slider');
+    assert.equal(await slider.getAttribute('type'), 'range');
+    assert.equal(await page.getByRole('slider', { name: /\S/ }).and(slider).count(), 1, '#date-slider has no accessible name');
+    assertConsistent(await readDate(page));
+  });
+
+  test('pressing ArrowRight on the slider moves the date on by one day', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    const start = await readDate(page);
+    await page.locator('#date-slider').focus();
+    await page.keyboard.press('ArrowRight');
+    const next = await readChangedDate(page, start);
+    assertConsistent(next);
+    assert.equal(next.shown.date - start.shown.date, DAY_MS,
+      `expected the day after ${start.shown.text}, got ${next.shown.text}`);
+  });
+
+  test('dragging the slider to the right end shows a later year', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    const start = await readDate(page);
+    const slider = page.locator('#date-slider');
+    const box = await slider.boundingBox();
+    const fraction = await slider.evaluate((el) => (el.value - el.min) / (el.max - el.min || 1));
+    const y = box.y + box.height / 2;
+    const thumbX = box.x + box.height / 2 + fraction * (box.width - box.height);
+    await page.mouse.move(thumbX, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, y, { steps: 10 });
+    await page.mouse.up();
+    const end = await readChangedDate(page, start);
+    assertConsistent(end);
+    assert.ok(end.shown.date.getUTCFullYear() > start.shown.date.getUTCFullYear(),
+      `dragging from ${start.shown.text} ended at ${end.shown.text}`);
+  });
+
+  test('setting the slider value through an input event updates the date', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    const start = await readDate(page);
+    await page.locator('#date-slider').evaluate((el) => {
+      el.value = el.max;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const end = await readChangedDate(page, start);
+    assertConsistent(end);
+    assert.ok(end.shown.date.getUTCFullYear() > start.shown.date.getUTCFullYear(),
+      `setting the maximum moved ${start.shown.text} to ${end.shown.text}`);
+  });
+});

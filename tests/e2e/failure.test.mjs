@@ -1,0 +1,66 @@
+// Failure at the edge: a missing or corrupt map file, a broken wasm module and
+// a crash after start all leave the visitor with a readable message, not a blank page.
+import { describe, test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { SIZES, TEST_TIMEOUT, launchBrowser, openApp, screenshot, sizeSlug } from './support/browser.mjs';
+
+const BASE_MAP = '**/assets/map/base.json';
+
+let browser;
+before(async () => { browser = await launchBrowser(); }, { timeout: TEST_TIMEOUT });
+after(async () => { await browser?.close(); });
+
+/** Open the app with `url` answered by `response` instead of the server. */
+const openWith = (url, response) =>
+  openApp(browser, {
+    viewport: SIZES.laptop,
+    waitForMap: false,
+    setup: (page) => page.route(url, (route) => route.fulfill(response)),
+  });
+
+async function expectLoadError(page) {
+  const alert = page.locator('[role="alert"].load-error');
+  await alert.first().waitFor({ state: 'visible', timeout: 15_000 });
+  assert.match(await alert.first().innerText(), /base\.json/, 'the load error does not name the file');
+  assert.ok(await page.locator('header h1').isVisible(), 'the page went blank: header h1 is not visible');
+}
+
+async function expectFatal(page, pattern) {
+  const fatal = page.locator('#fatal');
+  await fatal.waitFor({ state: 'visible', timeout: 10_000 });
+  assert.match(await fatal.innerText(), pattern);
+}
+
+describe('failure at the edge', () => {
+  let app;
+  afterEach(async () => { await app?.context.close(); app = undefined; });
+
+  test('a missing base map shows an alert naming the file', { timeout: TEST_TIMEOUT }, async () => {
+    app = await openWith(BASE_MAP, { status: 404, contentType: 'text/plain', body: 'not found' });
+    await expectLoadError(app.page);
+    await screenshot(app.page, `load-error-${sizeSlug(SIZES.laptop)}`);
+  });
+
+  test('a corrupt base map shows an alert naming the file', { timeout: TEST_TIMEOUT }, async () => {
+    app = await openWith(BASE_MAP, { status: 200, contentType: 'application/json', body: '{"features": 12' });
+    await expectLoadError(app.page);
+  });
+
+  test('a wasm module that cannot be instantiated shows that the atlas could not start', { timeout: TEST_TIMEOUT }, async () => {
+    app = await openWith('**/*.wasm', { status: 200, contentType: 'application/wasm', body: 'not wasm at all' });
+    await expectFatal(app.page, /could not start/i);
+  });
+
+  test('a crash after start shows the fatal error panel', { timeout: TEST_TIMEOUT }, async () => {
+    app = await openApp(browser, { viewport: SIZES.laptop });
+    const { page } = app;
+    assert.equal(await page.locator('#fatal').isVisible(), false, '#fatal is visible before any crash');
+    await page.evaluate(() => {
+      window.dispatchEvent(new ErrorEvent('error', {
+        error: new WebAssembly.RuntimeError('unreachable'),
+        message: 'unreachable',
+      }));
+    });
+    await expectFatal(page, /\S/);
+  });
+});

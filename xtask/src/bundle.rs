@@ -1,0 +1,10 @@
+//! Builds the release bundle into `dist/` with Trunk.
+
+use crate::project::run;
+use crate::toolchain::Toolchain;
+
+/// `trunk build --release`: size-tuned wasm, wasm-opt, hashed file names.
+pub fn build(toolchain: &Toolchain) -> Result<(), String> {
+    eprintln!("xtask: building the app (release)…");
+    run(toolchain.trunk().args(["build", "--release", "--offline"]))
+}

