@@ -4,16 +4,17 @@
 //! receive what they show and send [`Action`]s back.
 
 use atlas_core::date::Date;
-use atlas_core::map::MapData;
+use atlas_core::geography::Geography;
 use atlas_core::timeline::Timeline;
+use atlas_core::viewport::Viewport;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Where the base map is in its journey from the server.
+/// Where the map's data is in its journey from the server.
 #[derive(Clone, Debug, PartialEq)]
 pub enum MapLoad {
     Loading,
-    Ready(Rc<MapData>),
+    Ready(Rc<Geography>),
     /// The file that failed, and why, in words for a visitor.
     Failed { file: String, reason: String },
 }
@@ -23,6 +24,23 @@ pub struct AtlasState {
     pub timeline: Timeline,
     pub date: Date,
     pub map: MapLoad,
+    /// The map area's size in CSS pixels, once measured.
+    pub screen: Option<(f64, f64)>,
+    /// The view; there is none until the data and the screen size are known.
+    pub viewport: Option<Viewport>,
+    /// The place whose card is open.
+    pub selected_place: Option<String>,
+    /// Whether "About this map" is open (in the card's place).
+    pub about_open: bool,
+}
+
+/// A change to the view of the map.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ViewAction {
+    ZoomAt { factor: f64, at: (f64, f64) },
+    Zoom(f64),
+    Pan(f64, f64),
+    Reset,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,14 +49,24 @@ pub enum Action {
     SetDate(Date),
     /// Move by a number of days (negative: back).
     StepDays(i64),
-    MapLoaded(Rc<MapData>),
+    MapLoaded(Rc<Geography>),
     MapFailed { file: String, reason: String },
+    /// The map area now measures this many CSS pixels.
+    Resize(f64, f64),
+    View(ViewAction),
+    /// Open a place's card (and bring the place into view), or close it.
+    SelectPlace(Option<String>),
+    /// Open or close "About this map".
+    ShowAbout(bool),
 }
+
+/// How far a selected place is zoomed in, at least.
+const PLACE_ZOOM: f64 = 2.0;
 
 impl Default for AtlasState {
     fn default() -> Self {
         let timeline = Timeline::DEFAULT;
-        AtlasState { timeline, date: timeline.start(), map: MapLoad::Loading }
+        AtlasState { timeline, date: timeline.start(), map: MapLoad::Loading, screen: None, viewport: None, selected_place: None, about_open: false }
     }
 }
 
@@ -49,8 +77,46 @@ impl AtlasState {
         match action {
             Action::SetDate(date) => next.date = self.timeline.clamp(date),
             Action::StepDays(days) => next.date = self.timeline.clamp(self.date.add_days(days)),
-            Action::MapLoaded(map) => next.map = MapLoad::Ready(map),
+            Action::MapLoaded(geography) => next.map = MapLoad::Ready(geography),
             Action::MapFailed { file, reason } => next.map = MapLoad::Failed { file, reason },
+            Action::Resize(width, height) => {
+                if width.is_finite() && height.is_finite() && width > 0.0 && height > 0.0 {
+                    next.screen = Some((width, height));
+                    next.viewport = self.viewport.map(|v| v.resized((width, height)));
+                }
+            }
+            Action::View(view) => {
+                next.viewport = self.viewport.map(|v| match view {
+                    ViewAction::ZoomAt { factor, at } => v.zoomed_at(factor, at),
+                    ViewAction::Zoom(factor) => v.zoomed(factor),
+                    ViewAction::Pan(dx, dy) => v.panned((dx, dy)),
+                    ViewAction::Reset => v.home(),
+                })
+            }
+            Action::ShowAbout(open) => {
+                next.about_open = open;
+                if open {
+                    next.selected_place = None;
+                }
+            }
+            Action::SelectPlace(None) => next.selected_place = None,
+            Action::SelectPlace(Some(id)) => {
+                if let MapLoad::Ready(geography) = &self.map {
+                    if let Some(place) = geography.places.get(&id).filter(|p| p.edge.is_none()) {
+                        next.viewport = self.viewport.map(|v| v.centred_on(place.xy, PLACE_ZOOM));
+                    }
+                    if geography.places.get(&id).is_some() {
+                        next.selected_place = Some(id);
+                        next.about_open = false;
+                    }
+                }
+            }
+        }
+        // The first view appears as soon as both the data and the screen size are known.
+        if next.viewport.is_none() {
+            if let (MapLoad::Ready(geography), Some(screen)) = (&next.map, next.screen) {
+                next.viewport = Some(Viewport::new(geography.map.frame, geography.home, screen));
+            }
         }
         next
     }
@@ -78,5 +144,18 @@ mod tests {
     fn a_date_before_the_timeline_is_brought_inside() {
         let state = AtlasState::default().apply(Action::SetDate(Date::new(1930, 1, 1).unwrap()));
         assert_eq!(state.date, Timeline::DEFAULT.start());
+    }
+
+    #[test]
+    fn a_nonsense_size_is_ignored() {
+        let state = AtlasState::default().apply(Action::Resize(f64::NAN, 10.0)).apply(Action::Resize(0.0, 10.0));
+        assert_eq!(state.screen, None);
+    }
+
+    #[test]
+    fn view_actions_before_the_map_is_ready_change_nothing() {
+        let state = AtlasState::default();
+        assert_eq!(state.apply(Action::View(ViewAction::Zoom(2.0))), state);
+        assert_eq!(state.apply(Action::SelectPlace(Some("ghulja".into()))), state);
     }
 }

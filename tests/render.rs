@@ -2,9 +2,15 @@
 //! Yew's server renderer, checked for what a visitor and a screen reader get.
 
 use atlas_core::date::Date;
+use atlas_core::geography::Geography;
 use atlas_core::map::MapData;
+use atlas_core::places::Places;
 use atlas_core::timeline::Timeline;
-use ili_atlas::view::{DateControl, DateControlProps, LoadError, LoadErrorProps, MapView, MapViewProps};
+use atlas_core::viewport::Viewport;
+use ili_atlas::view::{
+    DateControl, DateControlProps, LoadError, LoadErrorProps, MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard,
+    PlaceCardProps,
+};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
@@ -12,12 +18,25 @@ fn date(y: i32, m: u8, d: u8) -> Date {
     Date::new(y, m, d).unwrap()
 }
 
-/// A tiny but complete map: one province and one neighbour.
-fn small_map() -> Rc<MapData> {
-    let json = r#"{"units_per_km":10,"frame":{"x":-50,"y":-40,"width":100,"height":80},"features":[
-        {"id":"kazakhstan","layer":"neighbour-country","name":"Kazakhstan","polygons":[[[-50,-40,20,0,0,20]]]},
-        {"id":"xinjiang","layer":"province","name":"Xinjiang","polygons":[[[0,0,10,0,0,10,-10,0]]]}]}"#;
-    Rc::new(MapData::from_json("test.json", json).unwrap())
+/// A tiny but complete map around Ghulja: one province, one neighbour, one place.
+fn small_geography() -> Rc<Geography> {
+    let json = r#"{"units_per_km":10,"frame":{"x":-9000,"y":-6000,"width":6000,"height":4000},"features":[
+        {"id":"kazakhstan","layer":"neighbour-country","name":"Kazakhstan","polygons":[[[-9000,-6000,2000,0,0,4000,-2000,0]]]},
+        {"id":"xinjiang","layer":"province","name":"Xinjiang","polygons":[[[-7000,-6000,4000,0,0,4000,-4000,0]]]}]}"#;
+    let map = MapData::from_json("test.json", json).unwrap();
+    let places = Places::from_json("places.json", r#"{"places":[{"id":"ghulja","kind":"city","lon":81.32,"lat":43.92,
+        "coordinates":{"method":"county-seat","detail":"x","precision_km":2},"district":null,"edge":null,
+        "names":{"en":"Ghulja","modern":"Yining","ug":"غۇلجا","zh":"伊宁","ru":"Кульджа"},"aliases":["Kulja"],"review":["ru"],
+        "sources":[{"source":"wp-etr","section":"Ili Rebellion"}]}]}"#, map.units_per_km).unwrap();
+    let locator = map.clone();
+    let provenance = atlas_core::map::provenance::Provenance::from_json("p.json", r#"{"projection":{"name":"Albers","parameters":"85E"},
+        "simplification":"none","quantisation":"100 m","caveat":"Today's borders.",
+        "sources":[{"name":"Natural Earth","licence":"public domain","used_for":"countries","what_was_done":"projected"}]}"#).unwrap();
+    Rc::new(Geography::new(map, locator, provenance, places, vec![]))
+}
+
+fn viewport(geography: &Geography) -> Viewport {
+    Viewport::new(geography.map.frame, geography.home, (1000.0, 700.0))
 }
 
 #[tokio::test]
@@ -32,14 +51,47 @@ async fn the_date_control_announces_the_date_in_words() {
 }
 
 #[tokio::test]
-async fn the_map_draws_every_feature_in_layer_order_with_an_accessible_name() {
-    let html = LocalServerRenderer::<MapView>::with_props(MapViewProps { map: small_map() }).hydratable(false).render().await;
-    assert!(html.contains(r#"viewBox="-50 -40 100 80""#), "{html}");
-    assert!(html.contains(r#"role="img""#) && html.contains(r#"aria-labelledby="map-title map-desc""#), "{html}");
+async fn the_map_draws_every_layer_in_order_and_each_place_as_a_button() {
+    let geography = small_geography();
+    let props = MapViewProps {
+        viewport: viewport(&geography),
+        geography,
+        selected: None,
+        reserved: vec![],
+        on_view: Callback::noop(),
+        on_select: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<MapView>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"viewBox="0 0 1000 700""#), "{html}");
+    assert!(html.contains(r#"aria-labelledby="map-title""#), "{html}");
     let neighbour = html.find(r#"id="feature-kazakhstan""#).expect("the neighbour is drawn");
     let province = html.find(r#"id="feature-xinjiang""#).expect("the province is drawn");
     assert!(neighbour < province, "neighbours are drawn below the province");
-    assert!(html.contains(r#"d="M0 0l10 0 0 10 -10 0z""#), "{html}");
+    assert!(html.contains(r#"role="button""#) && html.contains(r#"aria-label="Ghulja, city""#), "{html}");
+    assert!(html.contains(r#"class="place-label""#) && html.contains(">Ghulja</text>"), "the label is placed: {html}");
+}
+
+#[tokio::test]
+async fn a_place_card_shows_every_name_in_its_script_and_its_sources() {
+    let place = small_geography().places.get("ghulja").unwrap().clone();
+    let props = PlaceCardProps { place, district_name: Some("Ili".into()), on_close: Callback::noop() };
+    let html = LocalServerRenderer::<PlaceCard>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(">Ghulja</h2>"), "{html}");
+    assert!(html.contains(r#"lang="ug""#) && html.contains(r#"dir="rtl""#) && html.contains("غۇلجا"), "{html}");
+    assert!(html.contains(r#"lang="zh-Hans""#) && html.contains("伊宁"), "{html}");
+    assert!(html.contains("Кульджа") && html.contains("(to be checked)"), "a name under review says so: {html}");
+    assert!(html.contains("Kulja"), "aliases are shown: {html}");
+    assert!(html.contains("In the Ili district"), "{html}");
+    assert!(html.contains("Second East Turkestan Republic") && html.contains("Ili Rebellion"), "{html}");
+}
+
+#[tokio::test]
+async fn the_key_has_a_scale_bar_and_says_boundaries_are_approximate() {
+    let geography = small_geography();
+    let props = MapKeyProps { viewport: viewport(&geography), units_per_km: 10.0 };
+    let html = LocalServerRenderer::<MapKey>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("Scale: this bar is"), "{html}");
+    assert!(html.contains("approximate"), "{html}");
 }
 
 #[tokio::test]

@@ -3,8 +3,16 @@
 //! wasm-bindgen, no I/O. Everything here is tested natively with `cargo test`.
 
 pub mod date;
+pub mod geography;
+pub mod gestures;
+pub mod labels;
 pub mod map;
+pub mod places;
 pub mod problem;
 pub mod projection;
+pub mod ranges;
 pub mod ring_codec;
+pub mod scale_bar;
+pub mod scene;
 pub mod timeline;
+pub mod viewport;

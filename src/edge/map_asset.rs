@@ -1,36 +1,85 @@
-//! Fetches the base map and turns it into the validated model.
+//! Fetches the map's data files and turns them into the validated model.
 
+use atlas_core::geography::Geography;
+use atlas_core::map::provenance::Provenance;
 use atlas_core::map::MapData;
+use atlas_core::places::Places;
+use atlas_core::problem::Problem;
+use atlas_core::ranges::ranges_from_json;
 
-/// Where the base map lives, relative to the page (so the atlas also works
-/// from a sub-folder of a host's site).
+/// Where the files live, relative to the page (so the atlas also works from
+/// a sub-folder of a host's site). The size report lists the same files.
 pub const BASE_MAP: &str = "assets/map/base.json";
+pub const PLACES: &str = "assets/places/places.json";
+pub const RANGES: &str = "assets/map/ranges.json";
+pub const LOCATOR: &str = "assets/map/locator.json";
+pub const PROVENANCE: &str = "assets/map/provenance.json";
 
-/// Why the map could not be had: the file, and a reason in plain words.
+/// Why the data could not be had: the file, and a reason in plain words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssetError {
     pub file: String,
     pub reason: String,
 }
 
-/// Downloads and validates the base map. Details go to the console; the
-/// error carries words a visitor can read.
-pub async fn load_base_map() -> Result<MapData, AssetError> {
-    let fail = |reason: &str, details: String| {
-        gloo::console::error!(format!("Could not load {BASE_MAP}: {details}"));
-        AssetError { file: BASE_MAP.to_owned(), reason: reason.to_owned() }
+/// Downloads and validates the base map, the locator, the map's provenance,
+/// the places and the range names, all at once. Details go to the
+/// console; the error carries words a visitor can read.
+pub async fn load_geography() -> Result<Geography, AssetError> {
+    let (map_text, locator_text, provenance_text, places_text, ranges_text) = futures::join!(
+        fetch_text(BASE_MAP),
+        fetch_text(LOCATOR),
+        fetch_text(PROVENANCE),
+        fetch_text(PLACES),
+        fetch_text(RANGES)
+    );
+    let map = MapData::from_json(BASE_MAP, &map_text?).map_err(|p| damaged(BASE_MAP, &p))?;
+    let locator = MapData::from_json(LOCATOR, &locator_text?).map_err(|p| damaged(LOCATOR, &p))?;
+    let provenance = Provenance::from_json(PROVENANCE, &provenance_text?).map_err(|p| damaged(PROVENANCE, &p))?;
+    let places = Places::from_json(PLACES, &places_text?, map.units_per_km).map_err(|p| damaged(PLACES, &p))?;
+    let ranges = ranges_from_json(RANGES, &ranges_text?, map.units_per_km).map_err(|p| damaged(RANGES, &p))?;
+    Ok(Geography::new(map, locator, provenance, places, ranges))
+}
+
+fn damaged(file: &str, problems: &[Problem]) -> AssetError {
+    let details = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+    gloo::console::error!(format!("{file} is not valid:\n{details}"));
+    AssetError { file: file.to_owned(), reason: "the file is damaged".to_owned() }
+}
+
+/// Fetches a file as text with the browser's own `fetch` (lighter than a
+/// general HTTP client, and all the atlas needs).
+async fn fetch_text(file: &str) -> Result<String, AssetError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let fail = |reason: String, details: String| {
+        gloo::console::error!(format!("Could not load {file}: {details}"));
+        AssetError { file: file.to_owned(), reason }
     };
-    let response = gloo::net::http::Request::get(BASE_MAP)
-        .send()
+    let window = web_sys::window().ok_or_else(|| fail("there is no window to load it in".to_owned(), "no window".to_owned()))?;
+    let response = JsFuture::from(window.fetch_with_str(file))
         .await
-        .map_err(|e| fail("the network did not answer", e.to_string()))?;
+        .map_err(|e| fail("the network did not answer".to_owned(), js_message(&e)))?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|e| fail("the answer was not a file".to_owned(), js_message(&e)))?;
     if !response.ok() {
         let status = response.status();
-        return Err(fail(&format!("the server answered {status}"), format!("HTTP {status}")));
+        return Err(fail(format!("the server answered {status}"), format!("HTTP {status}")));
     }
-    let text = response.text().await.map_err(|e| fail("the file could not be read", e.to_string()))?;
-    MapData::from_json(BASE_MAP, &text).map_err(|problems| {
-        let details = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
-        fail("the file is damaged", details)
-    })
+    let text = response.text().map_err(|e| fail("the file could not be read".to_owned(), js_message(&e)))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| fail("the file could not be read".to_owned(), "not text".to_owned()))
+}
+
+/// A JavaScript error's message (the wasm build has no `Debug` formatting).
+fn js_message(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "no details".to_owned())
 }

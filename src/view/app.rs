@@ -1,49 +1,137 @@
-//! The root component: owns the state, starts the asset load, lays out the page.
+//! The root component: owns the state, starts the data load, lays out the page.
 
-use super::{DateControl, LoadError, MapView};
-use crate::edge::map_asset::load_base_map;
-use crate::state::{Action, AtlasState, MapLoad};
+use super::{AboutPanel, DateControl, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
+use crate::edge::element_size::{use_element_size, use_measured_size};
+use crate::edge::map_asset::load_geography;
+use crate::state::{Action, AtlasState, MapLoad, ViewAction};
+use atlas_core::labels::Rect;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Margin of the overlays from the map's edges, in pixels (see atlas.css).
+const OVERLAY_MARGIN: f64 = 8.0;
 
 /// The atlas page: title, map, and the date control below the map (so a hand
 /// on a touch screen does not hide what changes).
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AtlasState::default);
+    let map_area = use_node_ref();
+    // Overlays on the map, measured so that labels keep clear of them.
+    let key_ref = use_node_ref();
+    let key_size = use_measured_size(key_ref.clone());
+    let controls_ref = use_node_ref();
+    let controls_size = use_measured_size(controls_ref.clone());
+    let inset_ref = use_node_ref();
+    let inset_size = use_measured_size(inset_ref.clone());
 
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             yew::platform::spawn_local(async move {
-                match load_base_map().await {
-                    Ok(map) => dispatch.dispatch(Action::MapLoaded(Rc::new(map))),
+                match load_geography().await {
+                    Ok(geography) => dispatch.dispatch(Action::MapLoaded(Rc::new(geography))),
                     Err(e) => dispatch.dispatch(Action::MapFailed { file: e.file, reason: e.reason }),
                 }
             });
         });
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_element_size(map_area.clone(), Callback::from(move |(w, h)| dispatch.dispatch(Action::Resize(w, h))));
     }
 
     let on_date = {
         let dispatch = state.dispatcher();
         Callback::from(move |date| dispatch.dispatch(Action::SetDate(date)))
     };
+    let on_view = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |view: ViewAction| dispatch.dispatch(Action::View(view)))
+    };
+    let on_select = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |id: Option<String>| dispatch.dispatch(Action::SelectPlace(id)))
+    };
+    let on_close = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |()| dispatch.dispatch(Action::SelectPlace(None)))
+    };
+    let on_about = |open: bool| {
+        let dispatch = state.dispatcher();
+        Callback::from(move |()| dispatch.dispatch(Action::ShowAbout(open)))
+    };
+
+    let map = match (&state.map, state.viewport) {
+        (MapLoad::Loading, _) | (MapLoad::Ready(_), None) => html! { <p class="map-status" role="status">{ "Loading the map…" }</p> },
+        (MapLoad::Failed { file, reason }, _) => html! { <LoadError file={file.clone()} reason={reason.clone()} /> },
+        (MapLoad::Ready(geography), Some(viewport)) => {
+            let (width, height) = viewport.screen();
+            let reserved = vec![
+                Rect { x: width - controls_size.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: controls_size.0, height: controls_size.1 },
+                Rect { x: OVERLAY_MARGIN, y: height - key_size.1 - OVERLAY_MARGIN, width: key_size.0, height: key_size.1 },
+                Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
+            ];
+            html! {
+                <>
+                    <MapView
+                        geography={geography.clone()}
+                        {viewport}
+                        selected={state.selected_place.clone().map(AttrValue::from)}
+                        {reserved}
+                        on_view={on_view.clone()}
+                        {on_select}
+                    />
+                </>
+            }
+        }
+    };
+    // The holders stay in the page from the start so that they can be measured.
+    let ready = match (&state.map, state.viewport) {
+        (MapLoad::Ready(geography), Some(viewport)) => Some((geography.clone(), viewport)),
+        _ => None,
+    };
+    let overlays = html! {
+        <>
+            <div class="overlay bottom-left" ref={key_ref}>
+                if let Some((geography, viewport)) = &ready { <MapKey viewport={*viewport} units_per_km={geography.map.units_per_km} /> }
+            </div>
+            <div class="overlay top-right" ref={controls_ref}>
+                if ready.is_some() { <MapControls on_view={on_view.clone()} /> }
+            </div>
+            <div class="overlay bottom-right" ref={inset_ref}>
+                if let Some((geography, viewport)) = &ready { <LocatorInset geography={geography.clone()} viewport={*viewport} /> }
+            </div>
+        </>
+    };
+    let card = match (&state.map, &state.selected_place) {
+        (MapLoad::Ready(geography), _) if state.about_open => {
+            Some(html! { <AboutPanel provenance={geography.provenance.clone()} on_close={on_about(false)} /> })
+        }
+        (MapLoad::Ready(geography), Some(id)) => geography.places.get(id).map(|place| {
+            let district_name = place.district.as_ref().and_then(|d| geography.map.features.iter().find(|f| &f.id == d)).map(|f| AttrValue::from(f.name.clone()));
+            html! { <PlaceCard place={place.clone()} {district_name} {on_close} /> }
+        }),
+        _ => None,
+    };
 
     html! {
-        <div class="atlas">
+        <div class={classes!("atlas", card.is_some().then_some("with-card"))}>
             <header class="atlas-header">
                 <h1>{ "The Ili Rebellion and the East Turkestan Republic, 1944–1949" }</h1>
                 <p class="atlas-subtitle">{ "Xinjiang (East Turkestan) and its neighbours" }</p>
-            </header>
-            <main class="atlas-map">
-                {
-                    match &state.map {
-                        MapLoad::Loading => html! { <p class="map-status" role="status">{ "Loading the map…" }</p> },
-                        MapLoad::Ready(map) => html! { <MapView map={map.clone()} /> },
-                        MapLoad::Failed { file, reason } => html! { <LoadError file={file.clone()} reason={reason.clone()} /> },
-                    }
+                if matches!(state.map, MapLoad::Ready(_)) {
+                    <button type="button" class="header-button" aria-expanded={state.about_open.to_string()}
+                            onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ "About this map" }</button>
                 }
+            </header>
+            <main class="atlas-map" ref={map_area}>
+                { map }
+                { overlays }
             </main>
+            if let Some(card) = card {
+                <aside class="atlas-card">{ card }</aside>
+            }
             <footer class="atlas-controls">
                 <DateControl timeline={state.timeline} date={state.date} on_change={on_date} />
             </footer>

@@ -1,55 +1,211 @@
-//! The map: one SVG that scales to its container at any aspect ratio.
+//! The map: an SVG in screen pixels that fills its container at any aspect
+//! ratio. Geometry sits in one group moved by the view's transform; markers,
+//! labels and edge pointers are placed in pixels by the core's scene.
 
-use atlas_core::map::{Layer, MapData};
+use super::geometry_layers::GeometryLayers;
+use crate::state::ViewAction;
+use atlas_core::gestures::{Gesture, PointerTracker};
+use atlas_core::geography::Geography;
+use atlas_core::labels::Rect;
+use atlas_core::places::PlaceKind;
+use atlas_core::scene::{compose, TARGET_RADIUS};
+use atlas_core::viewport::Viewport;
 use std::rc::Rc;
+use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct MapViewProps {
-    pub map: Rc<MapData>,
+    pub geography: Rc<Geography>,
+    pub viewport: Viewport,
+    pub selected: Option<AttrValue>,
+    /// Screen areas covered by overlays, where no label may go.
+    pub reserved: Vec<Rect>,
+    pub on_view: Callback<ViewAction>,
+    pub on_select: Callback<Option<String>>,
 }
 
-/// The same map means the same picture: comparing the pointer keeps this
-/// component from re-rendering its paths while the date moves.
-impl PartialEq for MapViewProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.map, &other.map)
-    }
-}
-
-const LAYERS: [Layer; 3] = [Layer::NeighbourCountry, Layer::NeighbourProvince, Layer::Province];
+/// Zoom step for keys and buttons.
+pub const ZOOM_STEP: f64 = 1.5;
+/// Below this width, pointers to places beyond the map show no text (their
+/// names stay in their accessible label and their card).
+const NARROW_SCREEN: f64 = 600.0;
+/// Pan step for the arrow keys, in pixels.
+const PAN_STEP: f64 = 80.0;
 
 #[function_component(MapView)]
 pub fn map_view(props: &MapViewProps) -> Html {
-    let map = &props.map;
+    let svg_ref = use_node_ref();
+    let tracker = use_mut_ref(PointerTracker::default);
+    let geography = &props.geography;
+    let viewport = props.viewport;
+    let scene = compose(geography, &viewport, &props.reserved);
+
+    // Pointer position relative to the SVG.
+    let local = {
+        let svg_ref = svg_ref.clone();
+        move |x: i32, y: i32| -> (f64, f64) {
+            svg_ref.cast::<Element>().map_or((f64::from(x), f64::from(y)), |svg| {
+                let r = svg.get_bounding_client_rect();
+                (f64::from(x) - r.left(), f64::from(y) - r.top())
+            })
+        }
+    };
+
+    let onwheel = {
+        let (on_view, local) = (props.on_view.clone(), local.clone());
+        Callback::from(move |e: WheelEvent| {
+            e.prevent_default();
+            let per_unit = if e.delta_mode() == 0 { 0.0015 } else { 0.05 };
+            let factor = (-e.delta_y() * per_unit).exp();
+            on_view.emit(ViewAction::ZoomAt { factor, at: local(e.client_x(), e.client_y()) });
+        })
+    };
+    let onpointerdown = {
+        let (tracker, local) = (tracker.clone(), local.clone());
+        Callback::from(move |e: PointerEvent| tracker.borrow_mut().down(e.pointer_id(), local(e.client_x(), e.client_y())))
+    };
+    let onpointermove = {
+        let (tracker, local, on_view, svg_ref) = (tracker.clone(), local.clone(), props.on_view.clone(), svg_ref.clone());
+        Callback::from(move |e: PointerEvent| {
+            let gesture = tracker.borrow_mut().moved(e.pointer_id(), local(e.client_x(), e.client_y()));
+            // Capture only once it is a drag, so that a tap still reaches the marker under it.
+            if tracker.borrow().dragged() {
+                if let Some(svg) = svg_ref.cast::<Element>() {
+                    let _ = svg.set_pointer_capture(e.pointer_id());
+                }
+            }
+            match gesture {
+                Some(Gesture::Pan { dx, dy }) if tracker.borrow().dragged() => on_view.emit(ViewAction::Pan(dx, dy)),
+                Some(Gesture::Pinch { factor, at, dx, dy }) => {
+                    on_view.emit(ViewAction::ZoomAt { factor, at });
+                    on_view.emit(ViewAction::Pan(dx, dy));
+                }
+                _ => {}
+            }
+        })
+    };
+    let onpointerup = {
+        let tracker = tracker.clone();
+        Callback::from(move |e: PointerEvent| tracker.borrow_mut().up(e.pointer_id()))
+    };
+    let onkeydown = {
+        let on_view = props.on_view.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let action = match e.key().as_str() {
+                "+" | "=" => ViewAction::Zoom(ZOOM_STEP),
+                "-" | "_" => ViewAction::Zoom(1.0 / ZOOM_STEP),
+                "ArrowLeft" => ViewAction::Pan(PAN_STEP, 0.0),
+                "ArrowRight" => ViewAction::Pan(-PAN_STEP, 0.0),
+                "ArrowUp" => ViewAction::Pan(0.0, PAN_STEP),
+                "ArrowDown" => ViewAction::Pan(0.0, -PAN_STEP),
+                "0" | "Home" => ViewAction::Reset,
+                _ => return,
+            };
+            e.prevent_default();
+            on_view.emit(action);
+        })
+    };
+
+    let select = |id: String| {
+        let on_select = props.on_select.clone();
+        (
+            Callback::from({
+                let (on_select, id) = (on_select.clone(), id.clone());
+                move |_: MouseEvent| on_select.emit(Some(id.clone()))
+            }),
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    on_select.emit(Some(id.clone()));
+                }
+            }),
+        )
+    };
+
+    let font = scene.font_px;
+    let (width, height) = viewport.screen();
     html! {
-        <>
         <svg
             id="map"
             class="map"
-            role="img"
-            aria-labelledby="map-title map-desc"
-            viewBox={map.frame.view_box()}
-            preserveAspectRatio="xMidYMid meet"
+            ref={svg_ref}
+            role="group"
+            aria-labelledby="map-title"
+            aria-describedby="map-desc map-keys"
+            tabindex="0"
+            viewBox={format!("0 0 {width} {height}")}
+            {onwheel} {onpointerdown} {onpointermove}
+            onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
+            {onkeydown}
+            style={format!("--label-size: {font:.1}px")}
         >
             <title id="map-title">{ "Map of Xinjiang and the lands around it" }</title>
-            <desc id="map-desc">{ "Outlines of Xinjiang, the neighbouring provinces of China and the neighbouring countries. Today's boundaries stand in for those of the 1940s." }</desc>
-            {
-                for LAYERS.iter().map(|&layer| html! {
-                    <g class={classes!("layer", layer.name())}>
-                        { for map.layer(layer).map(|feature| html! {
-                            <path
-                                id={format!("feature-{}", feature.id)}
-                                class={classes!("feature", layer.name())}
-                                data-name={feature.name.clone()}
-                                d={feature.path.clone()}
-                            />
-                        }) }
-                    </g>
-                })
-            }
+            <desc id="map-desc">{ "Xinjiang, its districts in the 1940s, the neighbouring provinces and countries, rivers, lakes and the places of the campaigns. Boundaries are approximate." }</desc>
+            <g class="geometry" transform={viewport.transform()}>
+                <GeometryLayers geography={geography.clone()} />
+            </g>
+            <g class="places">
+                { for scene.markers.iter().filter_map(|m| geography.places.get(&m.id).map(|p| (m, p))).map(|(marker, place)| {
+                    let (onclick, onkeydown) = select(place.id.clone());
+                    let selected = props.selected.as_deref() == Some(place.id.as_str());
+                    html! {
+                        <g
+                            class={classes!("place", place.kind.name(), selected.then_some("selected"))}
+                            id={format!("place-{}", place.id)}
+                            transform={format!("translate({:.1} {:.1})", marker.at.0, marker.at.1)}
+                            role="button"
+                            tabindex="0"
+                            aria-label={format!("{}, {}", place.names.en, place.kind.label())}
+                            aria-pressed={selected.to_string()}
+                            {onclick} {onkeydown}
+                        >
+                            <circle class="place-target" r={format!("{:.1}", marker.target_radius)} />
+                            if place.kind != PlaceKind::Region {
+                                <circle class="place-marker" r={format!("{:.1}", if place.kind == PlaceKind::City { scene.marker_px * 1.35 } else { scene.marker_px })} />
+                            }
+                        </g>
+                    }
+                }) }
+            </g>
+            <g class="range-labels" aria-hidden="true">
+                { for scene.range_labels.iter().filter_map(|l| geography.ranges.iter().find(|r| r.id == l.id).map(|r| (l, r))).map(|(label, range)| html! {
+                    <text class="range-label" x={format!("{:.1}", label.text_at.0)} y={format!("{:.1}", label.text_at.1)} text-anchor="middle">
+                        { range.name.to_uppercase() }
+                    </text>
+                }) }
+            </g>
+            <g class="labels" aria-hidden="true">
+                { for scene.labels.iter().filter_map(|l| l.leader).map(|(from, to)| html! {
+                    <line class="leader" x1={format!("{:.1}", from.0)} y1={format!("{:.1}", from.1)} x2={format!("{:.1}", to.0)} y2={format!("{:.1}", to.1)} />
+                }) }
+                { for scene.labels.iter().filter_map(|l| geography.places.get(&l.id).map(|p| (l, p))).map(|(label, place)| html! {
+                    <text class={classes!("place-label", (place.kind == PlaceKind::Region).then_some("region-label"))} x={format!("{:.1}", label.text_at.0)} y={format!("{:.1}", label.text_at.1)} text-anchor={label.text_anchor}>
+                        { place.names.en.clone() }
+                    </text>
+                }) }
+            </g>
+            <g class="edge-pointers">
+                { for scene.edge_pointers.iter().map(|pointer| {
+                    let names: Vec<String> = pointer.ids.iter().filter_map(|id| geography.places.get(id)).map(|p| p.names.en.clone()).collect();
+                    let (onclick, onkeydown) = select(pointer.ids[0].clone());
+                    html! {
+                        <g class="edge-pointer" role="button" tabindex="0"
+                           aria-label={format!("{}: beyond the map", names.join(", "))}
+                           {onclick} {onkeydown}>
+                            <g transform={format!("translate({:.1} {:.1}) rotate({:.1})", pointer.at.0, pointer.at.1, pointer.angle_deg)}>
+                                <circle class="place-target" r={TARGET_RADIUS.to_string()} />
+                                <path class="edge-arrow" d="M10 0 L-8 -8 L-4 0 L-8 8 Z" />
+                            </g>
+                            if width >= NARROW_SCREEN {
+                                <text class="edge-label" x={format!("{:.1}", pointer.label.text_at.0)} y={format!("{:.1}", pointer.label.text_at.1)} text-anchor={pointer.label.text_anchor}>
+                                    { names.join(" · ") }
+                                </text>
+                            }
+                        </g>
+                    }
+                }) }
+            </g>
         </svg>
-        <p class="map-note">{ "Boundaries are today's, simplified; they stand in for those of 1944–1949." }</p>
-        </>
     }
 }

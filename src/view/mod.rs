@@ -1,12 +1,23 @@
 //! yew function components. Each renders what it is given and sends actions;
 //! none fetches, stores or computes history itself.
 
+mod about_panel;
 mod app;
 mod date_control;
+mod geometry_layers;
 mod load_error;
+mod locator_inset;
+mod map_controls;
+mod map_key;
 mod map_view;
+mod place_card;
 
+pub use about_panel::{AboutPanel, AboutPanelProps};
 pub use app::App;
 pub use date_control::{DateControl, DateControlProps};
 pub use load_error::{LoadError, LoadErrorProps};
+pub use locator_inset::{LocatorInset, LocatorInsetProps};
+pub use map_controls::{MapControls, MapControlsProps};
+pub use map_key::{MapKey, MapKeyProps};
 pub use map_view::{MapView, MapViewProps};
+pub use place_card::{PlaceCard, PlaceCardProps};

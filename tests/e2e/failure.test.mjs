@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { SIZES, TEST_TIMEOUT, launchBrowser, openApp, screenshot, sizeSlug } from './support/browser.mjs';
 
 const BASE_MAP = '**/assets/map/base.json';
+const PLACES = '**/assets/places/places.json';
 
 let browser;
 before(async () => { browser = await launchBrowser(); }, { timeout: TEST_TIMEOUT });
@@ -18,10 +19,10 @@ const openWith = (url, response) =>
     setup: (page) => page.route(url, (route) => route.fulfill(response)),
   });
 
-async function expectLoadError(page) {
+async function expectLoadError(page, file = /base\.json/) {
   const alert = page.locator('[role="alert"].load-error');
   await alert.first().waitFor({ state: 'visible', timeout: 15_000 });
-  assert.match(await alert.first().innerText(), /base\.json/, 'the load error does not name the file');
+  assert.match(await alert.first().innerText(), file, 'the load error does not name the file');
   assert.ok(await page.locator('header h1').isVisible(), 'the page went blank: header h1 is not visible');
 }
 
@@ -44,6 +45,17 @@ describe('failure at the edge', () => {
   test('a corrupt base map shows an alert naming the file', { timeout: TEST_TIMEOUT }, async () => {
     app = await openWith(BASE_MAP, { status: 200, contentType: 'application/json', body: '{"features": 12' });
     await expectLoadError(app.page);
+  });
+
+  test('a missing place catalogue shows an alert naming that file', { timeout: TEST_TIMEOUT }, async () => {
+    app = await openWith(PLACES, { status: 404, contentType: 'text/plain', body: 'not found' });
+    await expectLoadError(app.page, /places\.json/);
+  });
+
+  test('a place catalogue with a broken record shows an alert naming that file', { timeout: TEST_TIMEOUT }, async () => {
+    const body = JSON.stringify({ places: [{ id: 'x', kind: 'castle', lon: 500, lat: 0, coordinates: { method: '', precision_km: 0 }, names: { en: '' } }] });
+    app = await openWith(PLACES, { status: 200, contentType: 'application/json', body });
+    await expectLoadError(app.page, /places\.json/);
   });
 
   test('a wasm module that cannot be instantiated shows that the atlas could not start', { timeout: TEST_TIMEOUT }, async () => {

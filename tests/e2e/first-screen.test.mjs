@@ -80,10 +80,10 @@ describe('the map', () => {
     assert.ok(box.width > 100, `the province is only ${box.width} px wide at 1024×768`);
   });
 
-  test('the map is an image named by a title inside it', { timeout: TEST_TIMEOUT }, async () => {
+  test('the map is a named group (its places are buttons inside it), named by a title inside it', { timeout: TEST_TIMEOUT }, async () => {
     const { page } = app;
     const map = page.locator('svg#map');
-    assert.equal(await map.getAttribute('role'), 'img');
+    assert.equal(await map.getAttribute('role'), 'group');
     const labels = await map.evaluate((svg) =>
       (svg.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map((id) => {
         const el = document.getElementById(id);
@@ -92,7 +92,7 @@ describe('the map', () => {
     const described = `aria-labelledby resolves to ${JSON.stringify(labels)}`;
     assert.ok(labels.every((l) => l.inside), `svg#map is labelled by something outside it: ${described}`);
     assert.ok(labels.some((l) => l.tag === 'title' && l.text), `svg#map is not labelled by a non-empty <title>: ${described}`);
-    const named = await page.getByRole('img', { name: /\S/ }).and(map).count();
+    const named = await page.getByRole('group', { name: /\S/ }).and(map).count();
     assert.equal(named, 1, 'svg#map has no accessible name');
   });
 });

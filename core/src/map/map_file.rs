@@ -7,7 +7,7 @@
 use super::{svg_path, Frame, Layer, MapData, MapFeature};
 use crate::problem::Problem;
 use crate::ring_codec::decode_ring;
-use geo::{Coord, LineString, MultiPolygon, Polygon};
+use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon};
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -32,7 +32,16 @@ struct FeatureRecord {
     layer: String,
     name: String,
     /// Polygons, each a list of rings (outer first), each ring delta-encoded.
+    /// Every layer but `river` has them.
+    #[serde(default)]
     polygons: Vec<Vec<Vec<i32>>>,
+    /// Polylines, delta-encoded like rings but open (at least 2 points).
+    /// Only the `river` layer has them, instead of polygons.
+    #[serde(default)]
+    lines: Vec<Vec<i32>>,
+    /// The outline is an approximation (the 1940s districts); absent means false.
+    #[serde(default)]
+    approximate: bool,
 }
 
 impl MapData {
@@ -89,11 +98,36 @@ fn validate_feature(
             file,
             &name,
             "layer",
-            format!("unknown layer \"{}\" (expected neighbour-country, neighbour-province or province)", record.layer),
+            format!(
+                "unknown layer \"{}\" (expected one of {})",
+                record.layer,
+                Layer::ALL.map(Layer::name).join(", ")
+            ),
         ));
     }
-    if record.polygons.is_empty() {
-        problems.push(Problem::new(file, &name, "polygons", "the feature has no polygons"));
+    if layer == Some(Layer::River) {
+        if record.lines.is_empty() {
+            problems.push(Problem::new(file, &name, "lines", "a river needs at least one line"));
+        }
+        if !record.polygons.is_empty() {
+            problems.push(Problem::new(file, &name, "polygons", "a river has lines, not polygons"));
+        }
+    } else {
+        if record.polygons.is_empty() {
+            problems.push(Problem::new(file, &name, "polygons", "the feature has no polygons"));
+        }
+        if !record.lines.is_empty() {
+            problems.push(Problem::new(file, &name, "lines", "only rivers have lines; this layer needs polygons"));
+        }
+    }
+    let mut lines = Vec::with_capacity(record.lines.len());
+    for (l, flat) in record.lines.iter().enumerate() {
+        match decode_line(flat) {
+            Ok(points) => lines.push(LineString::from(
+                points.into_iter().map(|(x, y)| Coord { x: f64::from(x), y: f64::from(y) }).collect::<Vec<_>>(),
+            )),
+            Err(e) => problems.push(Problem::new(file, &name, &format!("lines[{l}]"), e)),
+        }
     }
     let mut polygons = Vec::with_capacity(record.polygons.len());
     for (p, rings) in record.polygons.iter().enumerate() {
@@ -119,8 +153,51 @@ fn validate_feature(
         return None;
     }
     let shape = MultiPolygon(polygons);
-    let path = svg_path(&shape);
-    Some(MapFeature { id: record.id, layer: layer?, name: record.name, shape, path })
+    let lines = MultiLineString(lines);
+    let mut path = svg_path(&shape);
+    write_lines(&mut path, &lines);
+    Some(MapFeature {
+        id: record.id,
+        layer: layer?,
+        name: record.name,
+        shape,
+        lines,
+        approximate: record.approximate,
+        path,
+    })
+}
+
+/// Decodes an open polyline `[x0, y0, dx1, dy1, …]` (as a ring, but at least 2 points).
+fn decode_line(flat: &[i32]) -> Result<Vec<(i32, i32)>, String> {
+    if flat.len() % 2 != 0 {
+        return Err(format!("a line needs pairs of numbers, found {} numbers", flat.len()));
+    }
+    if flat.len() < 4 {
+        return Err(format!("a line needs at least 2 points, found {}", flat.len() / 2));
+    }
+    let (mut x, mut y) = (0i32, 0i32);
+    flat.chunks_exact(2)
+        .map(|pair| {
+            x = x.checked_add(pair[0]).ok_or("a line's coordinates run out of range")?;
+            y = y.checked_add(pair[1]).ok_or("a line's coordinates run out of range")?;
+            Ok((x, y))
+        })
+        .collect()
+}
+
+/// Appends polylines to SVG path data: a move, then relative lines, not closed.
+fn write_lines(d: &mut String, lines: &MultiLineString<f64>) {
+    use std::fmt::Write;
+    for line in lines {
+        let Some(first) = line.0.first() else { continue };
+        let _ = write!(d, "M{} {}", first.x, first.y);
+        let mut previous = *first;
+        for (i, point) in line.0.iter().enumerate().skip(1) {
+            let separator = if i == 1 { "l" } else { " " };
+            let _ = write!(d, "{separator}{} {}", point.x - previous.x, point.y - previous.y);
+            previous = *point;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -160,13 +237,55 @@ mod tests {
         assert_eq!(
             messages,
             vec![
-                "assets/map/base.json: feature \"a\", layer: unknown layer \"ocean\" (expected neighbour-country, neighbour-province or province)",
+                "assets/map/base.json: feature \"a\", layer: unknown layer \"ocean\" (expected one of neighbour-country, neighbour-province, province, county, district, lake, river)",
                 "assets/map/base.json: feature \"a\", polygons[0][0]: a ring needs at least 3 points, found 2",
                 "assets/map/base.json: feature \"a\", id: this id is used by an earlier feature",
                 "assets/map/base.json: feature \"a\", name: the name is empty",
                 "assets/map/base.json: feature \"a\", polygons: the feature has no polygons",
             ]
         );
+    }
+
+    #[test]
+    fn a_river_has_open_lines_and_a_district_may_be_approximate() {
+        let text = map(concat!(
+            r#"{"id":"ili","layer":"district","name":"Ili","approximate":true,"polygons":[[[0,0,10,0,0,10]]]},"#,
+            r#"{"id":"river-ili","layer":"river","name":"Ili River","lines":[[0,0,10,0,5,5],[20,20,1,1]]}"#
+        ));
+        let data = MapData::from_json(FILE, &text).unwrap();
+        assert!(data.features[0].approximate);
+        assert!(data.features[0].lines.0.is_empty());
+        let river = &data.features[1];
+        assert_eq!(river.layer, Layer::River);
+        assert!(!river.approximate);
+        assert!(river.shape.0.is_empty());
+        assert_eq!(river.lines.0.len(), 2);
+        assert_eq!(river.lines.0[0].0[2], Coord { x: 15.0, y: 5.0 });
+        assert_eq!(river.path, "M0 0l10 0 5 5M20 20l1 1");
+        // Without the field a feature is not approximate.
+        let plain = MapData::from_json(FILE, &map(r#"{"id":"x","layer":"province","name":"X","polygons":[[[0,0,10,0,0,10]]]}"#)).unwrap();
+        assert!(!plain.features[0].approximate);
+    }
+
+    #[test]
+    fn lines_are_checked_and_belong_to_rivers_only() {
+        let text = map(concat!(
+            r#"{"id":"r","layer":"river","name":"R","lines":[[0,0],[1,2,3]],"polygons":[[[0,0,10,0,0,10]]]},"#,
+            r#"{"id":"s","layer":"river","name":"S"},"#,
+            r#"{"id":"p","layer":"province","name":"P","polygons":[[[0,0,10,0,0,10]]],"lines":[[0,0,1,1]]}"#
+        ));
+        let messages: Vec<String> = MapData::from_json(FILE, &text).unwrap_err().iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "assets/map/base.json: feature \"r\", polygons: a river has lines, not polygons",
+                "assets/map/base.json: feature \"r\", lines[0]: a line needs at least 2 points, found 1",
+                "assets/map/base.json: feature \"r\", lines[1]: a line needs pairs of numbers, found 3 numbers",
+                "assets/map/base.json: feature \"s\", lines: a river needs at least one line",
+                "assets/map/base.json: feature \"p\", lines: only rivers have lines; this layer needs polygons",
+            ]
+        );
+        assert_eq!(decode_line(&[i32::MAX, 0, 1, 0]), Err("a line's coordinates run out of range".to_owned()));
     }
 
     #[test]

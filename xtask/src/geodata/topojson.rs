@@ -47,7 +47,12 @@ pub fn parse(json: &str, object: &str) -> Result<Vec<Region>, String> {
             }
             _ => continue, // null geometry or points: nothing to draw
         };
-        regions.push(Region { id, name, polygons });
+        regions.push(Region {
+            id,
+            name,
+            seat: None,
+            polygons,
+        });
     }
     Ok(regions)
 }

@@ -1,23 +1,38 @@
 //! Writing `base.json` (compact, keys in a fixed order) and `SOURCES.md`.
 
-use super::shape::{Frame, IntRing, UNITS_PER_KM};
+use super::shape::{Frame, IntLine, IntRing, UNITS_PER_KM};
 use atlas_core::projection::Albers;
 use atlas_core::ring_codec::encode_ring;
 use std::fmt::Write as _;
 
-/// One finished feature, ready to write.
+/// One finished feature, ready to write: polygons, or (rivers) polylines.
 pub struct Feature {
     pub id: String,
     pub layer: &'static str,
     pub name: String,
     pub source: String,
+    /// Written as `"approximate": true` when set (the 1940s districts).
+    pub approximate: bool,
     pub polygons: Vec<Vec<IntRing>>,
+    pub lines: Vec<IntLine>,
 }
 
 impl Feature {
     pub fn points(&self) -> usize {
-        self.polygons.iter().flatten().map(Vec::len).sum()
+        self.polygons.iter().flatten().map(Vec::len).sum::<usize>()
+            + self.lines.iter().map(Vec::len).sum::<usize>()
     }
+}
+
+fn write_numbers(out: &mut String, points: &[(i32, i32)]) {
+    out.push('[');
+    for (n, v) in encode_ring(points).iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        write!(out, "{v}").unwrap();
+    }
+    out.push(']');
 }
 
 /// The simplification written into the file.
@@ -66,37 +81,79 @@ pub fn base_json(
         }
         write!(
             out,
-            "{{\"id\":{},\"layer\":{},\"name\":{},\"source\":{},\"polygons\":[",
+            "{{\"id\":{},\"layer\":{},\"name\":{},\"source\":{}",
             string(&f.id),
             string(f.layer),
             string(&f.name),
             string(&f.source)
         )
         .unwrap();
-        for (j, polygon) in f.polygons.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            out.push('[');
-            for (k, ring) in polygon.iter().enumerate() {
-                if k > 0 {
+        if f.approximate {
+            out.push_str(",\"approximate\":true");
+        }
+        if f.lines.is_empty() {
+            out.push_str(",\"polygons\":[");
+            for (j, polygon) in f.polygons.iter().enumerate() {
+                if j > 0 {
                     out.push(',');
                 }
                 out.push('[');
-                for (n, v) in encode_ring(ring).iter().enumerate() {
-                    if n > 0 {
+                for (k, ring) in polygon.iter().enumerate() {
+                    if k > 0 {
                         out.push(',');
                     }
-                    write!(out, "{v}").unwrap();
+                    write_numbers(&mut out, ring);
                 }
                 out.push(']');
             }
-            out.push(']');
+        } else {
+            out.push_str(",\"lines\":[");
+            for (j, line) in f.lines.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                write_numbers(&mut out, line);
+            }
         }
         out.push_str("]}");
     }
     out.push_str("]}\n");
     out
+}
+
+/// `county-seats.json`: one object per line.
+pub fn seats_json(seats: &[super::admin::Seat]) -> String {
+    let lines: Vec<String> = seats
+        .iter()
+        .map(|s| {
+            format!(
+                "{{\"id\":{},\"name_zh\":{},\"lon\":{:?},\"lat\":{:?}}}",
+                string(s.id),
+                string(s.name_zh),
+                s.lon,
+                s.lat
+            )
+        })
+        .collect();
+    format!("[\n{}\n]\n", lines.join(",\n"))
+}
+
+/// `ranges.json`: one object per line.
+pub fn ranges_json(ranges: &[super::ranges::Label]) -> String {
+    let lines: Vec<String> = ranges
+        .iter()
+        .map(|r| {
+            format!(
+                "{{\"id\":{},\"name\":{},\"lon\":{:?},\"lat\":{:?},\"rotate_deg\":{:?}}}",
+                string(r.id),
+                string(r.name),
+                r.lon,
+                r.lat,
+                r.rotate_deg
+            )
+        })
+        .collect();
+    format!("[\n{}\n]\n", lines.join(",\n"))
 }
 
 /// How a neighbour country's outline was fitted to the Chinese provinces.
@@ -145,7 +202,9 @@ pub fn sources_md(r: &Report) -> String {
         .map(|a| {
             format!(
                 "   | {} | {:.0} | {:.0} |\n",
-                a.id, a.removed_km2, a.added_km2
+                a.id,
+                a.removed_km2.round() + 0.0,
+                a.added_km2.round() + 0.0
             )
         })
         .collect::<String>();
@@ -236,12 +295,16 @@ pub fn sources_md(r: &Report) -> String {
          {}\n\
          7. **Quantisation.** Coordinates are rounded to whole units (100 m), repeated\n   \
          points removed, and each ring stored with `atlas_core::ring_codec` as\n   \
-         `[x0, y0, dx1, dy1, …]`, closed implicitly.\n\
+         `[x0, y0, dx1, dy1, …]`, closed implicitly. Where an outline was narrower than a\n   \
+         unit, rounding can make a ring touch or cross itself; such a shape is redrawn with\n   \
+         the boolean engine (what any of its rings covers) and rounded again, so every\n   \
+         written polygon is valid by the OGC rules as `geo` checks them.\n\
          8. **Orientation.** Outer rings run counter-clockwise as drawn (north up; the\n   \
          same as GeoJSON RFC 7946), holes clockwise. In map units (y down) that is a\n   \
          negative Σ xᵢ·yᵢ₊₁ − xᵢ₊₁·yᵢ for outer rings and a positive one for holes.\n\
          9. **Order.** Features are in drawing order, bottom to top: `neighbour-country`,\n   \
-         `neighbour-province`, `province`; a feature's polygons are largest first.\n\n",
+         `neighbour-province`, `province`, `district`, (`county`), `lake`, `river`; a feature's\n   \
+         polygons are largest first. Districts, counties, lakes and rivers are described below.\n\n",
         p.central_meridian,
         p.latitude_of_origin,
         p.standard_parallels.0,
@@ -280,6 +343,25 @@ pub fn sources_md(r: &Report) -> String {
          the Alxa and Ejin banners, now in Inner Mongolia, belonged to Ningxia province,\n\
          and north-western Sichuan to Xikang. Historical lines belong in the atlas's own\n\
          layers, not in this base map."
+    )
+    .unwrap();
+    writeln!(s, "\n## Locator inset (`locator.json`) and the \"About this map\" text (`provenance.json`)\n").unwrap();
+    writeln!(
+        s,
+        "Both are written by the same run. `locator.json` has the format of `base.json` with\n\
+         its own frame: the countries of Natural Earth 1:110m (`world-atlas@2.0.2`,\n\
+         `countries-110m.json`) that reach into 25–150°E × 5–75°N, merged into one land\n\
+         area (`land`, layer `neighbour-country`), and Xinjiang (`echarts@4.9.0`,\n\
+         `china.json`, feature 650000, layer `province`). The area is projected with the\n\
+         atlas's Albers projection, so the main map's view can be drawn into it as it is;\n\
+         on that projection the lon/lat box is a fan, and land is clipped to the fan. The\n\
+         inset is about 200 px wide and at most 400 px on a 4K wall, so the tolerance is\n\
+         half a pixel of the frame drawn 400 px wide (18.3 km); land and lakes under one\n\
+         such pixel are dropped.\n\n\
+         `provenance.json` is what the app's \"About this map\" panel shows: the\n\
+         projection, the simplification, the precision, the caveats and every source\n\
+         with its licence and what was done to it, taken from the figures this run used.\n\
+         Do not edit either by hand; run `cargo xtask geodata`."
     )
     .unwrap();
     s

@@ -1,0 +1,86 @@
+//! The base map and the place catalogue together, checked against each other.
+
+use crate::map::provenance::Provenance;
+use crate::map::{Frame, Layer, MapData};
+use crate::places::Places;
+use crate::ranges::MountainRange;
+use crate::problem::Problem;
+use geo::{BoundingRect, Contains, Point};
+
+/// Everything the map shows that does not change with the date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Geography {
+    pub map: MapData,
+    /// The small map of Asia that shows where the region lies.
+    pub locator: MapData,
+    /// Where the map's data comes from, for the "About this map" panel.
+    pub provenance: Provenance,
+    pub places: Places,
+    /// Names of mountain ranges to write on the map.
+    pub ranges: Vec<MountainRange>,
+    /// The opening view: Xinjiang with a margin.
+    pub home: Frame,
+}
+
+/// Margin around Xinjiang in the opening view, as a share of its size.
+const HOME_MARGIN: f64 = 0.04;
+
+impl Geography {
+    /// Joins the map and the places and finds the opening view.
+    pub fn new(map: MapData, locator: MapData, provenance: Provenance, places: Places, ranges: Vec<MountainRange>) -> Geography {
+        let home = home_frame(&map);
+        Geography { map, locator, provenance, places, ranges, home }
+    }
+
+    /// Places whose coordinates fall outside the district they claim, by
+    /// more than their stated precision; `places_file` names the catalogue.
+    ///
+    /// Run by the test suite on the real data rather than in the browser:
+    /// the check needs geometry code the app has no other use for.
+    pub fn misplaced_places(&self, places_file: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let districts: Vec<_> = self.map.layer(Layer::District).collect();
+        for place in &self.places.places {
+            let Some(district_id) = &place.district else { continue };
+            let record = format!("place \"{}\"", place.id);
+            let Some(district) = districts.iter().find(|d| &d.id == district_id) else {
+                problems.push(Problem::new(places_file, &record, "district", format!("the map has no district \"{district_id}\"")));
+                continue;
+            };
+            let point = Point::new(place.xy.0, place.xy.1);
+            let slack = place.coordinates.precision_km * self.map.units_per_km;
+            if !district.shape.contains(&point) && distance_outside(&district.shape, point) > slack {
+                problems.push(Problem::new(
+                    places_file,
+                    &record,
+                    "lon/lat",
+                    format!("({}, {}) lies outside the district \"{district_id}\" by more than its stated precision", place.lon, place.lat),
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// How far a point lies outside a shape, in map units.
+fn distance_outside(shape: &geo::MultiPolygon<f64>, point: Point<f64>) -> f64 {
+    use geo::{Distance, Euclidean};
+    shape.0.iter().map(|polygon| Euclidean.distance(polygon, &point)).fold(f64::INFINITY, f64::min)
+}
+
+/// Xinjiang's bounding box with a margin, or the whole frame without it.
+fn home_frame(map: &MapData) -> Frame {
+    let rect = map.layer(Layer::Province).filter_map(|f| f.shape.bounding_rect()).reduce(|a, b| {
+        geo::Rect::new(
+            geo::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
+            geo::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
+        )
+    });
+    match rect {
+        Some(r) => {
+            let (mx, my) = (r.width() * HOME_MARGIN, r.height() * HOME_MARGIN);
+            Frame { x: r.min().x - mx, y: r.min().y - my, width: r.width() + 2.0 * mx, height: r.height() + 2.0 * my }
+        }
+        None => map.frame,
+    }
+}

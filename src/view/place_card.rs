@@ -1,0 +1,101 @@
+//! A place's card: its names in every script, what it is, where the position
+//! comes from, and which sources name it.
+
+use atlas_core::places::Place;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PlaceCardProps {
+    pub place: Place,
+    /// The name of the district it lies in, as the map labels it.
+    pub district_name: Option<AttrValue>,
+    pub on_close: Callback<()>,
+}
+
+/// Readable titles for the source ids (see the sources' README).
+pub fn source_title(id: &str) -> &'static str {
+    match id {
+        "wp-etr" => "Encyclopedia article “Second East Turkestan Republic”",
+        "wp-ina" => "Encyclopedia article “Ili National Army”",
+        "etge-archives" => "Article “Soviet Archives reveal China's occupation of East Turkistan” (advocacy)",
+        _ => "Unknown source",
+    }
+}
+
+#[function_component(PlaceCard)]
+pub fn place_card(props: &PlaceCardProps) -> Html {
+    let place = &props.place;
+    let heading_ref = use_node_ref();
+    // Move focus into the card when it opens, so keyboard and screen-reader
+    // users land on what they asked for.
+    {
+        let heading_ref = heading_ref.clone();
+        use_effect_with(place.id.clone(), move |_| {
+            if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        });
+    }
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_close.emit(());
+            }
+        })
+    };
+    let where_ = match (&props.district_name, &place.edge) {
+        (_, Some(edge)) => format!("Beyond this map. {}", edge.note),
+        (Some(district), None) => format!("In the {district} district (as the districts stood in the 1940s)."),
+        (None, None) => String::new(),
+    };
+    html! {
+        <section class="place-card" aria-labelledby="place-card-title" {onkeydown}>
+            <div class="place-card-head">
+                <h2 id="place-card-title" tabindex="-1" ref={heading_ref}>{ place.names.en.clone() }</h2>
+                <button type="button" class="close-button" aria-label="Close the place card" onclick={close}>
+                    <span aria-hidden="true">{ "×" }</span>
+                </button>
+            </div>
+            <p class="place-kind">{ capitalised(place.kind.label()) }</p>
+            <dl class="place-names">
+                { for place.names.others().into_iter().map(|(language, tag, name)| {
+                    let unsure = place.review.iter().any(|r| tag.starts_with(r.as_str()) || (r == "modern" && language.starts_with("Modern")));
+                    html! {
+                        <>
+                            <dt>{ language }</dt>
+                            <dd lang={tag} dir={if tag == "ug" { "rtl" } else { "auto" }}>
+                                { name.to_owned() }
+                                if unsure { <span class="unsure" title="To be checked by a curator">{ " (to be checked)" }</span> }
+                            </dd>
+                        </>
+                    }
+                }) }
+                if !place.aliases.is_empty() {
+                    <dt>{ "Also written" }</dt>
+                    <dd>{ place.aliases.join(", ") }</dd>
+                }
+            </dl>
+            if !where_.is_empty() { <p class="place-where">{ where_ }</p> }
+            <p class="place-position">
+                { format!("Position: {:.2}° N, {:.2}° E, to within about {} km ({}).", place.lat, place.lon, place.coordinates.precision_km, place.coordinates.method.replace('-', " ")) }
+            </p>
+            <h3 class="place-sources-title">{ "Named in" }</h3>
+            <ul class="place-sources">
+                { for place.sources.iter().map(|s| html! {
+                    <li>{ source_title(&s.source) }{ if s.section.is_empty() { String::new() } else { format!(", section “{}”", s.section) } }</li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -1,0 +1,168 @@
+// The map as a visitor uses it: the Three Districts and the named places are
+// there, wheel, drag, keys and buttons move the view, and a place's card opens
+// by click and by keyboard. Screenshots at kiosk, projector, phone and iframe sizes.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ATLAS_URL, TEST_TIMEOUT, axeAudit, expectCleanLoad, launchBrowser, openApp, screenshot } from './support/browser.mjs';
+
+const KIOSK_4K = { width: 3840, height: 2160 };
+const PROJECTOR = { width: 1024, height: 768 };
+const PHONE = { width: 390, height: 844 };
+const IFRAME = { width: 320, height: 240 };
+
+/** Places a visitor must find within seconds. */
+const MUST_FIND = { ghulja: 'Ghulja', dihua: 'Dihua', 'manasi-river-front': 'Manasi River front', tashkurgan: 'Tashkurgan' };
+
+let browser;
+before(async () => { browser = await launchBrowser(); }, { timeout: TEST_TIMEOUT });
+after(async () => { await browser?.close(); });
+
+const transform = (page) => page.locator('svg#map g.geometry').getAttribute('transform');
+const scaleOf = (t) => Number(/matrix\(([-\d.]+)/.exec(t)[1]);
+
+// At 320×240 (a small embed) the map is an overview: every place to find has
+// its marker, but there is not room for all their labels.
+const LABELLED = new Set(['kiosk-4k', 'projector', 'phone']);
+
+for (const [name, size] of Object.entries({ 'kiosk-4k': KIOSK_4K, projector: PROJECTOR, phone: PHONE, iframe: IFRAME })) {
+  test(`the map at ${name} size (${size.width}×${size.height}) shows the districts and the places to find`, { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, record } = await openApp(browser, { viewport: size });
+    try {
+      await screenshot(page, `map-${name}-${size.width}x${size.height}`);
+      expectCleanLoad(record);
+      const xinjiang = await page.locator('#feature-xinjiang').boundingBox();
+      assert.ok(xinjiang && xinjiang.height >= 60, `Xinjiang is drawn too small to see: ${JSON.stringify(xinjiang)}`);
+      for (const district of ['ili', 'tarbagatay', 'altay']) {
+        assert.equal(await page.locator(`svg#map path.feature.district#feature-${district}`).count(), 1, `district ${district} is not drawn`);
+      }
+      for (const [id, label] of Object.entries(MUST_FIND)) {
+        const marker = page.locator(`svg#map #place-${id}`);
+        assert.equal(await marker.count(), 1, `${id} has no marker`);
+        const box = await marker.boundingBox();
+        assert.ok(box && box.width >= 43.5 && box.height >= 43.5, `${id}'s touch target is smaller than 44 px: ${JSON.stringify(box)}`);
+        if (LABELLED.has(name)) {
+          const text = page.locator('svg#map text.place-label', { hasText: label });
+          assert.ok(await text.first().isVisible(), `${label} has no visible label`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+describe('zoom and pan', () => {
+  let app;
+  before(async () => { app = await openApp(browser, { viewport: PROJECTOR }); }, { timeout: TEST_TIMEOUT });
+  after(async () => { await app?.context.close(); });
+
+  test('the wheel zooms in about the pointer', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    const before = scaleOf(await transform(page));
+    const box = await page.locator('svg#map').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction((s) => Number(/matrix\(([-\d.]+)/.exec(document.querySelector('svg#map g.geometry').getAttribute('transform'))[1]) > s, before);
+  });
+
+  test('dragging moves the map, and its paths stay untouched', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    const d = await page.locator('#feature-xinjiang').getAttribute('d');
+    const before = await transform(page);
+    const box = await page.locator('svg#map').boundingBox();
+    await page.mouse.move(box.x + 300, box.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 380, box.y + 340, { steps: 8 });
+    await page.mouse.up();
+    assert.notEqual(await transform(page), before, 'the drag did not move the map');
+    assert.equal(await page.locator('#feature-xinjiang').getAttribute('d'), d, 'the paths were rewritten');
+  });
+
+  test('the reset button brings back the whole region', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Show the whole region' }).click();
+    const home = await transform(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    assert.ok(scaleOf(await transform(page)) > scaleOf(home), 'the zoom-in button did not zoom in');
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Show the whole region' }).click();
+    assert.equal(await transform(page), home);
+  });
+
+  test('keys zoom and pan the focused map, and the map cannot be lost', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    await page.locator('svg#map').focus();
+    const home = await transform(page);
+    await page.keyboard.press('+');
+    assert.ok(scaleOf(await transform(page)) > scaleOf(home), '+ did not zoom in');
+    const zoomed = await transform(page);
+    await page.keyboard.press('ArrowLeft');
+    assert.notEqual(await transform(page), zoomed, 'ArrowLeft did not pan');
+    for (let i = 0; i < 200; i++) await page.keyboard.press('ArrowRight');
+    // However far it is pushed, some of Xinjiang stays on screen.
+    const visible = await page.locator('#feature-xinjiang').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const s = el.ownerSVGElement.getBoundingClientRect();
+      return r.right > s.left && r.left < s.right && r.bottom > s.top && r.top < s.bottom;
+    });
+    assert.ok(visible, 'Xinjiang was pushed off the screen');
+    await page.keyboard.press('0');
+    assert.equal(await transform(page), home, '0 did not reset the view');
+  });
+});
+
+describe('place cards', () => {
+  let app;
+  before(async () => { app = await openApp(browser, { viewport: { width: 1920, height: 1080 } }); }, { timeout: TEST_TIMEOUT });
+  after(async () => { await app?.context.close(); });
+
+  test('a click on Ghulja opens its card with its names in several scripts and its sources', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    await page.locator('#place-ghulja').click();
+    const card = page.locator('.place-card');
+    await card.waitFor({ state: 'visible' });
+    await assert.doesNotReject(card.locator('h2', { hasText: 'Ghulja' }).waitFor());
+    const text = await card.innerText();
+    for (const name of ['Yining', '伊宁', 'Кульджа']) assert.ok(text.includes(name), `the card lacks ${name}: ${text}`);
+    assert.equal(await card.locator('[lang="ug"]').getAttribute('dir'), 'rtl');
+    assert.match(text, /Named in/);
+    await screenshot(page, 'place-card-ghulja-1920x1080');
+    await axeAudit(page);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+
+  test('Tab and Enter open Tashkurgan\'s card, with focus moved into it', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    // The first card zoomed in on Ghulja; start again from the whole region.
+    await page.getByRole('button', { name: 'Show the whole region' }).click();
+    await page.locator('#place-tashkurgan').focus();
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.place-card h2');
+    await heading.waitFor();
+    assert.equal(await heading.innerText(), 'Tashkurgan');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'place-card-title', 'focus did not move into the card');
+    await page.getByRole('button', { name: 'Close the place card' }).click();
+    await heading.waitFor({ state: 'detached' });
+  });
+});
+
+test('every file a fresh load requests is counted by the size report', { timeout: TEST_TIMEOUT }, async (t) => {
+  const manifest = path.join(process.env.ATLAS_ARTIFACTS || 'artifacts', 'first-view-files.json');
+  const listed = JSON.parse(await readFile(manifest, 'utf8').catch(() => 'null'));
+  if (!listed) return t.skip('no size report yet (run `cargo xtask size`)');
+  const { context, page } = await openApp(browser, { viewport: PROJECTOR, setup: (p) => {
+    p.requested = [];
+    p.on('request', (r) => p.requested.push(new URL(r.url()).pathname));
+  } });
+  try {
+    const base = new URL(ATLAS_URL).pathname;
+    const files = page.requested.map((p) => p.slice(base.length) || 'index.html');
+    const missing = files.filter((f) => !listed.includes(f));
+    assert.deepEqual(missing, [], `requests the size report does not count: ${missing.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
