@@ -11,6 +11,7 @@ mod map_controls;
 mod map_key;
 mod map_view;
 mod place_card;
+mod side_panel;
 
 pub use about_panel::{AboutPanel, AboutPanelProps};
 pub use app::App;

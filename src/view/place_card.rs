@@ -2,7 +2,7 @@
 //! comes from, and which sources name it.
 
 use atlas_core::places::Place;
-use web_sys::KeyboardEvent;
+use super::side_panel::SidePanel;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,42 +26,13 @@ pub fn source_title(id: &str) -> &'static str {
 #[function_component(PlaceCard)]
 pub fn place_card(props: &PlaceCardProps) -> Html {
     let place = &props.place;
-    let heading_ref = use_node_ref();
-    // Move focus into the card when it opens, so keyboard and screen-reader
-    // users land on what they asked for.
-    {
-        let heading_ref = heading_ref.clone();
-        use_effect_with(place.id.clone(), move |_| {
-            if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
-        });
-    }
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| on_close.emit(()))
-    };
-    let onkeydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                on_close.emit(());
-            }
-        })
-    };
     let where_ = match (&props.district_name, &place.edge) {
         (_, Some(edge)) => format!("Beyond this map. {}", edge.note),
         (Some(district), None) => format!("In the {district} district (as the districts stood in the 1940s)."),
         (None, None) => String::new(),
     };
     html! {
-        <section class="place-card" aria-labelledby="place-card-title" {onkeydown}>
-            <div class="place-card-head">
-                <h2 id="place-card-title" tabindex="-1" ref={heading_ref}>{ place.names.en.clone() }</h2>
-                <button type="button" class="close-button" aria-label="Close the place card" onclick={close}>
-                    <span aria-hidden="true">{ "×" }</span>
-                </button>
-            </div>
+        <SidePanel class="place-card" title={place.names.en.clone()} close_label="Close the place card" on_close={props.on_close.clone()}>
             <p class="place-kind">{ capitalised(place.kind.label()) }</p>
             <dl class="place-names">
                 { for place.names.others().into_iter().map(|(language, tag, name)| {
@@ -91,7 +62,7 @@ pub fn place_card(props: &PlaceCardProps) -> Html {
                     <li>{ source_title(&s.source) }{ if s.section.is_empty() { String::new() } else { format!(", section “{}”", s.section) } }</li>
                 }) }
             </ul>
-        </section>
+        </SidePanel>
     }
 }
 

@@ -143,7 +143,7 @@ describe('place cards', () => {
     const heading = page.locator('.place-card h2');
     await heading.waitFor();
     assert.equal(await heading.innerText(), 'Tashkurgan');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'place-card-title', 'focus did not move into the card');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'side-panel-title', 'focus did not move into the card');
     await page.getByRole('button', { name: 'Close the place card' }).click();
     await heading.waitFor({ state: 'detached' });
   });
