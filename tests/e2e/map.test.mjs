@@ -166,3 +166,23 @@ test('every file a fresh load requests is counted by the size report', { timeout
     await context.close();
   }
 });
+
+test('"About this map" lists every source with its licence and says boundaries are approximate', { timeout: TEST_TIMEOUT }, async () => {
+  const { context, page } = await openApp(browser, { viewport: PROJECTOR });
+  try {
+    await page.getByRole('button', { name: 'About this map' }).click();
+    const panel = page.locator('.about-panel');
+    await panel.waitFor({ state: 'visible' });
+    const text = await panel.innerText();
+    for (const needle of ['Natural Earth', 'echarts', 'GSHHG', 'public domain', 'LGPL', 'Albers', 'approximate']) {
+      assert.ok(text.includes(needle), `the About panel does not mention ${needle}`);
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'side-panel-title', 'focus did not move into the panel');
+    await screenshot(page, 'about-this-map-1024x768');
+    await axeAudit(page);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+  } finally {
+    await context.close();
+  }
+});
