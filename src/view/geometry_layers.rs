@@ -23,7 +23,12 @@ impl PartialEq for GeometryLayersProps {
 #[function_component(GeometryLayers)]
 pub fn geometry_layers(props: &GeometryLayersProps) -> Html {
     let map = &props.geography.map;
+    let f = map.frame;
     html! {
+        <>
+        // The map sheet: where the data ends, the sheet's edge shows as a
+        // neat line, as on a printed map, rather than as a cut.
+        <rect class="map-sheet" x={f.x.to_string()} y={f.y.to_string()} width={f.width.to_string()} height={f.height.to_string()} />
         { for Layer::ALL.iter().map(|&layer| html! {
             <g class={classes!("layer", layer.name())}>
                 { for map.layer(layer).map(|feature| html! {
@@ -36,5 +41,7 @@ pub fn geometry_layers(props: &GeometryLayersProps) -> Html {
                 }) }
             </g>
         }) }
+        <rect class="map-neatline" x={f.x.to_string()} y={f.y.to_string()} width={f.width.to_string()} height={f.height.to_string()} />
+        </>
     }
 }
