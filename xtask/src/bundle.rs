@@ -6,5 +6,7 @@ use crate::toolchain::Toolchain;
 /// `trunk build --release`: size-tuned wasm, wasm-opt, hashed file names.
 pub fn build(toolchain: &Toolchain) -> Result<(), String> {
     eprintln!("xtask: building the app (release)…");
-    run(toolchain.trunk().args(["build", "--release", "--offline"]))
+    // Not `--offline`: building the standard library from rustup's source
+    // fetches its own dependencies once.
+    run(toolchain.trunk().args(["build", "--release"]))
 }

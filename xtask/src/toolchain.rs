@@ -110,6 +110,13 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
 }
 
 fn ensure_wasm_rust() -> Result<WasmRust, String> {
+    // A developer may choose: ATLAS_WASM_RUST=rustup or =debian.
+    match std::env::var("ATLAS_WASM_RUST").as_deref() {
+        Ok("rustup") if rustup_ready() => return Ok(WasmRust::Rustup),
+        Ok("debian") if debian_rust_ready() => return Ok(WasmRust::Debian),
+        Ok(choice @ ("rustup" | "debian")) => return Err(format!("ATLAS_WASM_RUST={choice}, but that toolchain is not installed")),
+        _ => {}
+    }
     // Debian's packages work offline and are what CI machines have; prefer them.
     if debian_rust_ready() {
         return Ok(WasmRust::Debian);
