@@ -36,6 +36,9 @@ pub struct EdgePointer {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
     pub markers: Vec<Marker>,
+    /// Places on screen whose dots would sit on a more important one's: not
+    /// drawn, but still reachable from the keyboard (shown when focused).
+    pub crowded: Vec<Marker>,
     pub labels: Vec<PlacedLabel>,
     /// Names of mountain ranges that fit (ids of `Geography::ranges`).
     pub range_labels: Vec<PlacedLabel>,
@@ -91,7 +94,7 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
         .map(|p| Marker { id: p.id.clone(), at: viewport.to_screen(p.xy), kind: p.kind, target_radius: TARGET_RADIUS, essential: p.prominent })
         .filter(|m| on_screen(m.at))
         .collect();
-    declutter(&mut markers, marker_px);
+    let crowded = declutter(&mut markers, marker_px);
     shrink_overlapping_targets(&mut markers);
 
     let mut hard: Vec<Rect> = reserved.to_vec();
@@ -141,6 +144,7 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
     let px_per_km = viewport.scale() * units_per_km;
     Scene {
         markers,
+        crowded,
         labels,
         range_labels,
         edge_pointers,
@@ -150,21 +154,25 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
     }
 }
 
-/// Leaves out a marker whose dot would sit on a more important one's (an
-/// airfield on top of its city); zooming in brings it back.
-fn declutter(markers: &mut Vec<Marker>, marker_px: f64) {
+/// Takes out, and returns, the markers whose dots would sit on a more
+/// important one's (an airfield on top of its city); zooming in brings them back.
+fn declutter(markers: &mut Vec<Marker>, marker_px: f64) -> Vec<Marker> {
     let min_distance = marker_px * 2.6;
     let mut kept: Vec<Marker> = Vec::with_capacity(markers.len());
+    let mut crowded = Vec::new();
     for marker in markers.drain(..) {
-        let crowded = kept.iter().any(|k| {
+        let too_close = kept.iter().any(|k| {
             k.kind != PlaceKind::Region
                 && ((k.at.0 - marker.at.0).powi(2) + (k.at.1 - marker.at.1).powi(2)).sqrt() < min_distance
         });
-        if marker.essential || marker.kind == PlaceKind::Region || !crowded {
+        if marker.essential || marker.kind == PlaceKind::Region || !too_close {
             kept.push(marker);
+        } else {
+            crowded.push(marker);
         }
     }
     *markers = kept;
+    crowded
 }
 
 /// Markers come most important first; each target keeps clear of the

@@ -175,6 +175,26 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     </text>
                 }) }
             </g>
+            // Crowded places: no dot until focused, so that the keyboard still
+            // reaches every place on screen; taps go to the place drawn on top.
+            <g class="places crowded">
+                { for scene.crowded.iter().filter_map(|m| geography.places.get(&m.id).map(|p| (m, p))).map(|(marker, place)| {
+                    let (onclick, onkeydown) = select(place.id.clone());
+                    html! {
+                        <g
+                            class={classes!("place", "crowded", place.kind.name())}
+                            id={format!("place-{}", place.id)}
+                            transform={format!("translate({:.1} {:.1})", marker.at.0, marker.at.1)}
+                            role="button"
+                            tabindex="0"
+                            aria-label={format!("{}, {}", place.names.en, place.kind.label())}
+                            {onclick} {onkeydown}
+                        >
+                            <circle class="place-marker" r={format!("{:.1}", scene.marker_px)} />
+                        </g>
+                    }
+                }) }
+            </g>
             <g class="labels" aria-hidden="true">
                 { for scene.labels.iter().filter_map(|l| l.leader).map(|(from, to)| html! {
                     <line class="leader" x1={format!("{:.1}", from.0)} y1={format!("{:.1}", from.1)} x2={format!("{:.1}", to.0)} y2={format!("{:.1}", to.1)} />

@@ -113,6 +113,21 @@ describe('zoom and pan', () => {
   });
 });
 
+test('a place hidden under a more important one is still reachable from the keyboard', { timeout: TEST_TIMEOUT }, async () => {
+  const { context, page } = await openApp(browser, { viewport: PROJECTOR });
+  try {
+    // At the opening view Airambek (Ghulja's airfield) sits on Ghulja.
+    const crowded = page.locator('svg#map g.place.crowded');
+    assert.ok(await crowded.count() > 0, 'no place is crowded out at the opening view');
+    const id = await crowded.first().getAttribute('id');
+    await page.locator(`#${id}`).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.place-card').waitFor({ state: 'visible' });
+  } finally {
+    await context.close();
+  }
+});
+
 describe('place cards', () => {
   let app;
   before(async () => { app = await openApp(browser, { viewport: { width: 1920, height: 1080 } }); }, { timeout: TEST_TIMEOUT });
