@@ -7,11 +7,11 @@ use atlas_core::map::MapData;
 use atlas_core::places::Places;
 use atlas_core::timeline::Timeline;
 use atlas_core::viewport::Viewport;
+use ili_atlas::state::SharedGeography;
 use ili_atlas::view::{
     DateControl, DateControlProps, LoadError, LoadErrorProps, MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard,
     PlaceCardProps,
 };
-use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
 fn date(y: i32, m: u8, d: u8) -> Date {
@@ -19,7 +19,7 @@ fn date(y: i32, m: u8, d: u8) -> Date {
 }
 
 /// A tiny but complete map around Ghulja: one province, one neighbour, one place.
-fn small_geography() -> Rc<Geography> {
+fn small_geography() -> SharedGeography {
     let json = r#"{"units_per_km":10,"frame":{"x":-9000,"y":-6000,"width":6000,"height":4000},"features":[
         {"id":"kazakhstan","layer":"neighbour-country","name":"Kazakhstan","polygons":[[[-9000,-6000,2000,0,0,4000,-2000,0]]]},
         {"id":"xinjiang","layer":"province","name":"Xinjiang","polygons":[[[-7000,-6000,4000,0,0,4000,-4000,0]]]}]}"#;
@@ -32,7 +32,7 @@ fn small_geography() -> Rc<Geography> {
     let provenance = atlas_core::map::provenance::Provenance::from_json("p.json", r#"{"projection":{"name":"Albers","parameters":"85E"},
         "simplification":"none","quantisation":"100 m","caveat":"Today's borders.",
         "sources":[{"name":"Natural Earth","licence":"public domain","used_for":"countries","what_was_done":"projected"}]}"#).unwrap();
-    Rc::new(Geography::new(map, locator, provenance, places, vec![]))
+    Geography::new(map, locator, provenance, places, vec![]).into()
 }
 
 fn viewport(geography: &Geography) -> Viewport {

@@ -3,6 +3,8 @@
 //! One pointer down and moving is a drag; two are a pinch, whose change in
 //! spread is a zoom about their midpoint and whose midpoint's motion is a pan.
 
+use crate::screen_point::{distance, midpoint};
+
 /// What a pointer move means for the view.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Gesture {
@@ -53,7 +55,7 @@ impl PointerTracker {
         let before = self.pointers.clone();
         self.pointers[index].1 = at;
         let (old, new) = (before[index].1, at);
-        self.travelled += ((new.0 - old.0).powi(2) + (new.1 - old.1).powi(2)).sqrt();
+        self.travelled += distance(old, new);
         match (before.as_slice(), self.pointers.as_slice()) {
             ([_], [_]) => Some(Gesture::Pan { dx: new.0 - old.0, dy: new.1 - old.1 }),
             ([(_, a0), (_, b0)], [(_, a1), (_, b1)]) => {
@@ -70,13 +72,6 @@ impl PointerTracker {
     }
 }
 
-fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
-    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
-}
-
-fn midpoint(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)
-}
 
 #[cfg(test)]
 mod tests {

@@ -14,5 +14,6 @@ pub mod ranges;
 pub mod ring_codec;
 pub mod scale_bar;
 pub mod scene;
+pub mod screen_point;
 pub mod timeline;
 pub mod viewport;

@@ -6,6 +6,7 @@ use crate::geography::Geography;
 use crate::labels::{place_labels, text_width, LabelRequest, PlacedLabel, Rect};
 use crate::places::{Place, PlaceKind, Places};
 use crate::scale_bar::{scale_bar, ScaleBar};
+use crate::screen_point::distance;
 use crate::viewport::Viewport;
 
 /// A place's marker on screen.
@@ -163,7 +164,7 @@ fn declutter(markers: &mut Vec<Marker>, marker_px: f64) -> Vec<Marker> {
     for marker in markers.drain(..) {
         let too_close = kept.iter().any(|k| {
             k.kind != PlaceKind::Region
-                && ((k.at.0 - marker.at.0).powi(2) + (k.at.1 - marker.at.1).powi(2)).sqrt() < min_distance
+                && distance(k.at, marker.at) < min_distance
         });
         if marker.essential || marker.kind == PlaceKind::Region || !too_close {
             kept.push(marker);
@@ -187,8 +188,7 @@ fn shrink_overlapping_targets(markers: &mut [Marker]) {
             continue;
         }
         for other in earlier.iter() {
-            let distance = ((marker.at.0 - other.at.0).powi(2) + (marker.at.1 - other.at.1).powi(2)).sqrt();
-            let room = (distance - other.target_radius).max(MIN_TARGET);
+            let room = (distance(marker.at, other.at) - other.target_radius).max(MIN_TARGET);
             marker.target_radius = marker.target_radius.min(room);
         }
     }
@@ -211,7 +211,7 @@ fn edge_pointers(places: &Places, viewport: &Viewport, font: f64, hard: &mut Vec
         }
         let at = (centre.0 + dx * t, centre.1 + dy * t);
         let angle = dy.atan2(dx).to_degrees();
-        match groups.iter_mut().find(|(_, a, _)| ((a.0 - at.0).powi(2) + (a.1 - at.1).powi(2)).sqrt() < EDGE_MERGE_PX) {
+        match groups.iter_mut().find(|(_, a, _)| distance(*a, at) < EDGE_MERGE_PX) {
             Some((members, _, _)) => members.push(place),
             None => groups.push((vec![place], at, angle)),
         }

@@ -5,7 +5,6 @@ use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::map_asset::load_geography;
 use crate::state::{Action, AtlasState, MapLoad, ViewAction};
 use atlas_core::labels::Rect;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Margin of the overlays from the map's edges, in pixels (see atlas.css).
@@ -30,7 +29,7 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             yew::platform::spawn_local(async move {
                 match load_geography().await {
-                    Ok(geography) => dispatch.dispatch(Action::MapLoaded(Rc::new(geography))),
+                    Ok(geography) => dispatch.dispatch(Action::MapLoaded(geography.into())),
                     Err(e) => dispatch.dispatch(Action::MapFailed { file: e.file, reason: e.reason }),
                 }
             });
@@ -53,19 +52,22 @@ pub fn app() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |id: Option<String>| dispatch.dispatch(Action::SelectPlace(id)))
     };
-    let on_close = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |()| dispatch.dispatch(Action::SelectPlace(None)))
-    };
+    let on_close = on_select.reform(|()| None);
     let on_about = |open: bool| {
         let dispatch = state.dispatcher();
         Callback::from(move |()| dispatch.dispatch(Action::ShowAbout(open)))
     };
 
-    let map = match (&state.map, state.viewport) {
-        (MapLoad::Loading, _) | (MapLoad::Ready(_), None) => html! { <p class="map-status" role="status">{ "Loading the map…" }</p> },
+    // The map is ready once its data has arrived and its area is measured.
+    let ready = match (&state.map, state.viewport) {
+        (MapLoad::Ready(geography), Some(viewport)) => Some((geography.clone(), viewport)),
+        _ => None,
+    };
+    let map = match (&state.map, &ready) {
         (MapLoad::Failed { file, reason }, _) => html! { <LoadError file={file.clone()} reason={reason.clone()} /> },
-        (MapLoad::Ready(geography), Some(viewport)) => {
+        (_, None) => html! { <p class="map-status" role="status">{ "Loading the map…" }</p> },
+        (_, Some((geography, viewport))) => {
+            let viewport = *viewport;
             let (width, height) = viewport.screen();
             let reserved = vec![
                 Rect { x: width - controls_size.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: controls_size.0, height: controls_size.1 },
@@ -73,24 +75,18 @@ pub fn app() -> Html {
                 Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
             ];
             html! {
-                <>
-                    <MapView
-                        geography={geography.clone()}
-                        {viewport}
-                        selected={state.selected_place.clone().map(AttrValue::from)}
-                        {reserved}
-                        on_view={on_view.clone()}
-                        {on_select}
-                    />
-                </>
+                <MapView
+                    geography={geography.clone()}
+                    {viewport}
+                    selected={state.selected_place.clone().map(AttrValue::from)}
+                    {reserved}
+                    on_view={on_view.clone()}
+                    on_select={on_select.clone()}
+                />
             }
         }
     };
     // The holders stay in the page from the start so that they can be measured.
-    let ready = match (&state.map, state.viewport) {
-        (MapLoad::Ready(geography), Some(viewport)) => Some((geography.clone(), viewport)),
-        _ => None,
-    };
     let overlays = html! {
         <>
             <div class="overlay bottom-left" ref={key_ref}>

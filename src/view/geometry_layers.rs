@@ -1,21 +1,14 @@
 //! The map's outlines, drawn once per data set.
 
-use atlas_core::geography::Geography;
+use crate::state::SharedGeography;
 use atlas_core::map::Layer;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+/// The same data means the same paths: `SharedGeography` compares by
+/// pointer, so Yew skips this component while the view or the date moves.
+#[derive(Properties, PartialEq)]
 pub struct GeometryLayersProps {
-    pub geography: Rc<Geography>,
-}
-
-/// The same data means the same paths: comparing the pointer keeps Yew from
-/// revisiting thousands of points while the view or the date moves.
-impl PartialEq for GeometryLayersProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.geography, &other.geography)
-    }
+    pub geography: SharedGeography,
 }
 
 /// One `<g>` per layer, bottom first, in map units (the parent group carries

@@ -1,15 +1,14 @@
 //! A small map of Asia showing where the region lies, and which part of it
 //! the main map shows now.
 
-use atlas_core::geography::Geography;
+use crate::state::SharedGeography;
 use atlas_core::map::Layer;
 use atlas_core::viewport::Viewport;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LocatorInsetProps {
-    pub geography: Rc<Geography>,
+    pub geography: SharedGeography,
     pub viewport: Viewport,
 }
 

@@ -3,20 +3,18 @@
 //! labels and edge pointers are placed in pixels by the core's scene.
 
 use super::geometry_layers::GeometryLayers;
-use crate::state::ViewAction;
+use crate::state::{SharedGeography, ViewAction};
 use atlas_core::gestures::{Gesture, PointerTracker};
-use atlas_core::geography::Geography;
 use atlas_core::labels::Rect;
-use atlas_core::places::PlaceKind;
-use atlas_core::scene::{compose, TARGET_RADIUS};
+use atlas_core::places::{Place, PlaceKind};
+use atlas_core::scene::{compose, Marker, TARGET_RADIUS};
 use atlas_core::viewport::Viewport;
-use std::rc::Rc;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
-    pub geography: Rc<Geography>,
+    pub geography: SharedGeography,
     pub viewport: Viewport,
     pub selected: Option<AttrValue>,
     /// Screen areas covered by overlays, where no label may go.
@@ -123,6 +121,33 @@ pub fn map_view(props: &MapViewProps) -> Html {
         )
     };
 
+    // A place as a button: drawn places carry a touch target and a dot;
+    // crowded ones only a dot, shown while focused.
+    let place_button = |marker: &Marker, place: &Place, crowded: bool| {
+        let (onclick, onkeydown) = select(place.id.clone());
+        let selected = props.selected.as_deref() == Some(place.id.as_str());
+        let dot = match place.kind {
+            PlaceKind::Region if !crowded => None,
+            PlaceKind::City if !crowded => Some(scene.marker_px * 1.35),
+            _ => Some(scene.marker_px),
+        };
+        html! {
+            <g
+                class={classes!("place", crowded.then_some("crowded"), place.kind.name(), selected.then_some("selected"))}
+                id={format!("place-{}", place.id)}
+                transform={format!("translate({:.1} {:.1})", marker.at.0, marker.at.1)}
+                role="button"
+                tabindex="0"
+                aria-label={format!("{}, {}", place.names.en, place.kind.label())}
+                aria-pressed={selected.to_string()}
+                {onclick} {onkeydown}
+            >
+                if !crowded { <circle class="place-target" r={format!("{:.1}", marker.target_radius)} /> }
+                if let Some(r) = dot { <circle class="place-marker" r={format!("{r:.1}")} /> }
+            </g>
+        }
+    };
+
     let font = scene.font_px;
     let (width, height) = viewport.screen();
     html! {
@@ -146,27 +171,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <GeometryLayers geography={geography.clone()} />
             </g>
             <g class="places">
-                { for scene.markers.iter().filter_map(|m| geography.places.get(&m.id).map(|p| (m, p))).map(|(marker, place)| {
-                    let (onclick, onkeydown) = select(place.id.clone());
-                    let selected = props.selected.as_deref() == Some(place.id.as_str());
-                    html! {
-                        <g
-                            class={classes!("place", place.kind.name(), selected.then_some("selected"))}
-                            id={format!("place-{}", place.id)}
-                            transform={format!("translate({:.1} {:.1})", marker.at.0, marker.at.1)}
-                            role="button"
-                            tabindex="0"
-                            aria-label={format!("{}, {}", place.names.en, place.kind.label())}
-                            aria-pressed={selected.to_string()}
-                            {onclick} {onkeydown}
-                        >
-                            <circle class="place-target" r={format!("{:.1}", marker.target_radius)} />
-                            if place.kind != PlaceKind::Region {
-                                <circle class="place-marker" r={format!("{:.1}", if place.kind == PlaceKind::City { scene.marker_px * 1.35 } else { scene.marker_px })} />
-                            }
-                        </g>
-                    }
-                }) }
+                { for scene.markers.iter().filter_map(|m| geography.places.get(&m.id).map(|p| place_button(m, p, false))) }
             </g>
             <g class="range-labels" aria-hidden="true">
                 { for scene.range_labels.iter().filter_map(|l| geography.ranges.iter().find(|r| r.id == l.id).map(|r| (l, r))).map(|(label, range)| html! {
@@ -178,22 +183,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             // Crowded places: no dot until focused, so that the keyboard still
             // reaches every place on screen; taps go to the place drawn on top.
             <g class="places crowded">
-                { for scene.crowded.iter().filter_map(|m| geography.places.get(&m.id).map(|p| (m, p))).map(|(marker, place)| {
-                    let (onclick, onkeydown) = select(place.id.clone());
-                    html! {
-                        <g
-                            class={classes!("place", "crowded", place.kind.name())}
-                            id={format!("place-{}", place.id)}
-                            transform={format!("translate({:.1} {:.1})", marker.at.0, marker.at.1)}
-                            role="button"
-                            tabindex="0"
-                            aria-label={format!("{}, {}", place.names.en, place.kind.label())}
-                            {onclick} {onkeydown}
-                        >
-                            <circle class="place-marker" r={format!("{:.1}", scene.marker_px)} />
-                        </g>
-                    }
-                }) }
+                { for scene.crowded.iter().filter_map(|m| geography.places.get(&m.id).map(|p| place_button(m, p, true))) }
             </g>
             <g class="labels" aria-hidden="true">
                 { for scene.labels.iter().filter_map(|l| l.leader).map(|(from, to)| html! {
