@@ -5,7 +5,9 @@
 
 use atlas_core::date::Date;
 use atlas_core::geography::Geography;
+use atlas_core::history::at_date::{announcement, next_event, previous_event, MapState};
 use atlas_core::timeline::Timeline;
+use atlas_core::url_state::UrlState;
 use atlas_core::viewport::Viewport;
 use std::rc::Rc;
 use yew::Reducible;
@@ -45,10 +47,56 @@ pub enum MapLoad {
     Failed { file: String, reason: String },
 }
 
+/// How fast the date moves while playing: days per step of the player.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Speed {
+    Slow,
+    Normal,
+    Fast,
+}
+
+impl Speed {
+    pub const ALL: [Speed; 3] = [Speed::Slow, Speed::Normal, Speed::Fast];
+
+    /// Days moved per step (the player steps four times a second).
+    pub fn days(self) -> i64 {
+        match self {
+            Speed::Slow => 1,
+            Speed::Normal => 7,
+            Speed::Fast => 30,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Speed::Slow => "A day a step",
+            Speed::Normal => "A week a step",
+            Speed::Fast => "A month a step",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AtlasState {
     pub timeline: Timeline,
     pub date: Date,
+    /// What the map shows on `date` (empty until the data has loaded).
+    pub map_state: MapState,
+    /// What a screen reader hears about the last change of date.
+    pub announcement: String,
+    /// The event the visitor stepped to or chose; `None` shows the current one.
+    pub selected_event: Option<String>,
+    /// Playing through time, and how fast.
+    pub playing: bool,
+    pub speed: Speed,
+    /// Start again from the beginning at the end.
+    pub looping: bool,
+    /// Whether the table of who held what is open.
+    pub table_open: bool,
+    /// What the link asked for that could not be shown, politely said.
+    pub url_notes: Vec<String>,
+    /// The link's event and place, kept until the data can confirm them.
+    pending_url: Option<UrlState>,
     pub map: MapLoad,
     /// The map area's size in CSS pixels, once measured.
     pub screen: Option<(f64, f64)>,
@@ -84,6 +132,23 @@ pub enum Action {
     SelectPlace(Option<String>),
     /// Open or close "About this map".
     ShowAbout(bool),
+    /// Move by months (Shift+arrows).
+    StepMonths(i32),
+    /// Go to the next or previous event (its first day) and show it.
+    NextEvent,
+    PreviousEvent,
+    /// Go to an event's day and show it.
+    SelectEvent(String),
+    Play(bool),
+    SetSpeed(Speed),
+    SetLooping(bool),
+    /// One step of the player (sent by a timer while playing).
+    Tick,
+    /// Show the background and aftermath on the slider, or only 1944–1949.
+    ShowWholeSpan(bool),
+    ShowTable(bool),
+    /// Put away the notes about the link.
+    DismissUrlNotes,
 }
 
 /// How far a selected place is zoomed in, at least.
@@ -92,18 +157,161 @@ const PLACE_ZOOM: f64 = 2.0;
 impl Default for AtlasState {
     fn default() -> Self {
         let timeline = Timeline::DEFAULT;
-        AtlasState { timeline, date: timeline.start(), map: MapLoad::Loading, screen: None, viewport: None, selected_place: None, about_open: false }
+        let date = timeline.start();
+        AtlasState {
+            timeline,
+            date,
+            map_state: MapState { date, zones: vec![], events_on_day: vec![], current_event: None },
+            announcement: date.to_string(),
+            selected_event: None,
+            playing: false,
+            speed: Speed::Normal,
+            looping: false,
+            table_open: false,
+            url_notes: vec![],
+            pending_url: None,
+            map: MapLoad::Loading,
+            screen: None,
+            viewport: None,
+            selected_place: None,
+            about_open: false,
+        }
     }
 }
 
 impl AtlasState {
+    /// The state a link asks for: its date now, its event and place once the
+    /// data has loaded (they cannot be checked before).
+    pub fn from_url(url: UrlState) -> AtlasState {
+        let mut state = AtlasState::default();
+        if url.whole_span {
+            state.timeline = Timeline::WHOLE;
+        }
+        if let Some(date) = url.date {
+            state.date = state.timeline.clamp(date);
+            if state.date != date {
+                state.url_notes.push(format!("The link's date {date} lies outside the timeline; showing {} instead.", state.date));
+            }
+        }
+        state.url_notes.extend(url.notes.iter().cloned());
+        state.map_state.date = state.date;
+        state.announcement = state.date.to_string();
+        state.pending_url = Some(url);
+        state
+    }
+
+    /// What a link to this view holds.
+    pub fn url(&self) -> UrlState {
+        UrlState {
+            date: Some(self.date),
+            event: self.selected_event.clone(),
+            place: self.selected_place.clone(),
+            whole_span: self.timeline == Timeline::WHOLE,
+            notes: vec![],
+        }
+    }
+
+    fn geography(&self) -> Option<&SharedGeography> {
+        match &self.map {
+            MapLoad::Ready(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// The event the panel shows: the chosen one, or the current one.
+    pub fn shown_event(&self) -> Option<usize> {
+        let geography = self.geography()?;
+        self.selected_event.as_ref().and_then(|id| geography.history.event(id)).or(self.map_state.current_event)
+    }
+
+    /// Goes to an event: its day on the slider (widening the timeline to
+    /// the whole span when the event lies outside it), and its panel.
+    fn go_to_event(&mut self, index: usize) {
+        let Some(geography) = self.geography().cloned() else { return };
+        let event = &geography.history.events[index];
+        if self.timeline.clamp(event.day()) != event.day() {
+            self.timeline = Timeline::WHOLE;
+        }
+        self.date = self.timeline.clamp(event.day());
+        self.selected_event = Some(event.id.clone());
+    }
+
     /// The state after `action`; the old state is left as it was.
     pub fn apply(&self, action: Action) -> AtlasState {
         let mut next = self.clone();
         match action {
-            Action::SetDate(date) => next.date = self.timeline.clamp(date),
-            Action::StepDays(days) => next.date = self.timeline.clamp(self.date.add_days(days)),
-            Action::MapLoaded(geography) => next.map = MapLoad::Ready(geography),
+            Action::SetDate(date) => {
+                next.date = self.timeline.clamp(date);
+                next.selected_event = None;
+            }
+            Action::StepDays(days) => {
+                next.date = self.timeline.clamp(self.date.add_days(days));
+                next.selected_event = None;
+            }
+            Action::StepMonths(months) => {
+                next.date = self.timeline.clamp(self.date.add_months(months));
+                next.selected_event = None;
+            }
+            Action::NextEvent | Action::PreviousEvent => {
+                if let Some(g) = self.geography() {
+                    let selected = self.selected_event.as_ref().and_then(|id| g.history.event(id));
+                    let found = if action == Action::NextEvent {
+                        next_event(&g.history, self.date, selected)
+                    } else {
+                        previous_event(&g.history, self.date, selected)
+                    };
+                    if let Some(i) = found.filter(|&i| self.timeline.clamp(g.history.events[i].day()) == g.history.events[i].day()) {
+                        next.go_to_event(i);
+                    }
+                }
+            }
+            Action::SelectEvent(id) => {
+                if let Some(i) = self.geography().and_then(|g| g.history.event(&id)) {
+                    next.go_to_event(i);
+                }
+            }
+            Action::Play(on) => {
+                next.playing = on;
+                // Playing from the last day starts again from the first.
+                if on && self.date == self.timeline.end() {
+                    next.date = self.timeline.start();
+                }
+            }
+            Action::SetSpeed(speed) => next.speed = speed,
+            Action::SetLooping(on) => next.looping = on,
+            Action::Tick if self.playing => {
+                next.selected_event = None;
+                if self.date == self.timeline.end() {
+                    if self.looping { next.date = self.timeline.start() } else { next.playing = false }
+                } else {
+                    next.date = self.timeline.clamp(self.date.add_days(self.speed.days()));
+                }
+            }
+            Action::Tick => {}
+            Action::ShowWholeSpan(on) => {
+                next.timeline = if on { Timeline::WHOLE } else { Timeline::DEFAULT };
+                next.date = next.timeline.clamp(self.date);
+            }
+            Action::ShowTable(open) => next.table_open = open,
+            Action::DismissUrlNotes => next.url_notes.clear(),
+            Action::MapLoaded(geography) => {
+                next.map = MapLoad::Ready(geography.clone());
+                if let Some(url) = next.pending_url.take() {
+                    if let Some(id) = url.event {
+                        match geography.history.event(&id) {
+                            // A link's event and date agree when made by the atlas; the event wins otherwise.
+                            Some(i) => next.go_to_event(i),
+                            None => next.url_notes.push(format!("The link's event “{id}” is not in the atlas.")),
+                        }
+                    }
+                    if let Some(id) = url.place {
+                        match geography.places.get(&id) {
+                            Some(_) => next.selected_place = Some(id),
+                            None => next.url_notes.push(format!("The link's place “{id}” is not in the atlas.")),
+                        }
+                    }
+                }
+            }
             Action::MapFailed { file, reason } => next.map = MapLoad::Failed { file, reason },
             Action::Resize(width, height) => {
                 if width.is_finite() && height.is_finite() && width > 0.0 && height > 0.0 {
@@ -143,7 +351,26 @@ impl AtlasState {
         // The first view appears as soon as both the data and the screen size are known.
         if next.viewport.is_none() {
             if let (MapLoad::Ready(geography), Some(screen)) = (&next.map, next.screen) {
-                next.viewport = Some(Viewport::new(geography.map.frame, geography.home, screen));
+                let viewport = Viewport::new(geography.map.frame, geography.home, screen);
+                // A place chosen by a link is brought into view as a tap would.
+                let place = next.selected_place.as_ref().and_then(|id| geography.places.get(id)).filter(|p| p.edge.is_none());
+                next.viewport = Some(match place {
+                    Some(p) => viewport.centred_on(p.xy, PLACE_ZOOM),
+                    None => viewport,
+                });
+            }
+        }
+        // What the map shows follows the date (and the data's arrival).
+        let data_changed = !matches!((&self.map, &next.map), (MapLoad::Ready(a), MapLoad::Ready(b)) if a == b);
+        if next.date != self.date || data_changed {
+            if let Some(geography) = next.geography() {
+                let state = MapState::on(&geography.history, next.date);
+                let before = (!data_changed).then_some(&self.map_state);
+                next.announcement = announcement(&geography.history, before, &state);
+                next.map_state = state;
+            } else {
+                next.map_state.date = next.date;
+                next.announcement = next.date.to_string();
             }
         }
         next

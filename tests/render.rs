@@ -8,31 +8,49 @@ use atlas_core::places::Places;
 use atlas_core::timeline::Timeline;
 use atlas_core::viewport::Viewport;
 use ili_atlas::state::SharedGeography;
+use atlas_core::history::at_date::MapState;
+use atlas_core::history::marks::TrackMarks;
+use ili_atlas::state::{Action, Speed};
 use ili_atlas::view::{
-    DateControl, DateControlProps, LoadError, LoadErrorProps, MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard,
-    PlaceCardProps,
+    ControlTable, ControlTableProps, DateControl, DateControlProps, EventPanel, EventPanelProps, LoadError, LoadErrorProps,
+    MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard, PlaceCardProps,
 };
+use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
 fn date(y: i32, m: u8, d: u8) -> Date {
     Date::new(y, m, d).unwrap()
 }
 
-/// A tiny but complete map around Ghulja: one province, one neighbour, one place.
+fn history_fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/core/tests/fixtures/history/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// A tiny but complete map around Ghulja: one province, one neighbour, one
+/// district, one county, two places, and the small history of the core's tests.
 fn small_geography() -> SharedGeography {
     let json = r#"{"units_per_km":10,"frame":{"x":-9000,"y":-6000,"width":6000,"height":4000},"features":[
         {"id":"kazakhstan","layer":"neighbour-country","name":"Kazakhstan","polygons":[[[-9000,-6000,2000,0,0,4000,-2000,0]]]},
-        {"id":"xinjiang","layer":"province","name":"Xinjiang","polygons":[[[-7000,-6000,4000,0,0,4000,-4000,0]]]}]}"#;
+        {"id":"xinjiang","layer":"province","name":"Xinjiang","polygons":[[[-7000,-6000,4000,0,0,4000,-4000,0]]]},
+        {"id":"ili","layer":"district","name":"Ili","polygons":[[[-5000,-5000,4000,0,0,4000,-4000,0]]]}]}"#;
     let map = MapData::from_json("test.json", json).unwrap();
+    let counties = MapData::from_json("counties.json", r#"{"units_per_km":10,"frame":{"x":-9000,"y":-6000,"width":6000,"height":4000},"features":[
+        {"id":"county-yining-city","layer":"county","name":"Ghulja City","polygons":[[[-3500,-3500,1000,0,0,1500,-1000,0]]]}]}"#).unwrap();
     let places = Places::from_json("places.json", r#"{"places":[{"id":"ghulja","kind":"city","lon":81.32,"lat":43.92,
         "coordinates":{"method":"county-seat","detail":"x","precision_km":2},"district":null,"edge":null,
         "names":{"en":"Ghulja","modern":"Yining","ug":"غۇلجا","zh":"伊宁","ru":"Кульджа"},"aliases":["Kulja"],"review":["ru"],
-        "sources":[{"source":"wp-etr","section":"Ili Rebellion"}]}]}"#, map.units_per_km).unwrap();
+        "sources":[{"source":"wp-etr","section":"Ili Rebellion"}]},
+        {"id":"airambek","kind":"airfield","lon":81.33,"lat":43.95,
+        "coordinates":{"method":"knowledge","detail":"x","precision_km":8},"district":null,"edge":null,
+        "names":{"en":"Airambek"},"sources":[{"source":"wp-etr","section":"Ili Rebellion"}]}]}"#, map.units_per_km).unwrap();
     let locator = map.clone();
     let provenance = atlas_core::map::provenance::Provenance::from_json("p.json", r#"{"projection":{"name":"Albers","parameters":"85E"},
         "simplification":"none","quantisation":"100 m","caveat":"Today's borders.",
         "sources":[{"name":"Natural Earth","licence":"public domain","used_for":"countries","what_was_done":"projected"}]}"#).unwrap();
-    Geography::new(map, locator, provenance, places, vec![]).into()
+    Geography::new(map, locator, provenance, places, vec![])
+        .with_history(&counties, &history_fixture("actors.json"), &history_fixture("zones.json"), &history_fixture("events.json"))
+        .unwrap_or_else(|p| panic!("{p:?}"))
+        .into()
 }
 
 fn viewport(geography: &Geography) -> Viewport {
@@ -41,9 +59,22 @@ fn viewport(geography: &Geography) -> Viewport {
 
 #[tokio::test]
 async fn the_date_control_announces_the_date_in_words() {
-    let props = DateControlProps { timeline: Timeline::DEFAULT, date: date(1944, 11, 12), on_change: Callback::noop() };
+    let geography = small_geography();
+    let props = DateControlProps {
+        timeline: Timeline::DEFAULT,
+        date: date(1944, 11, 12),
+        announcement: "12 November 1944 — Republic declared".into(),
+        marks: Rc::new(TrackMarks::new(&geography.history, Timeline::DEFAULT)),
+        playing: false,
+        speed: Speed::Normal,
+        looping: false,
+        on_action: Callback::noop(),
+    };
     let html = LocalServerRenderer::<DateControl>::with_props(props).hydratable(false).render().await;
-    assert!(html.contains(r#"aria-valuetext="12 November 1944""#), "{html}");
+    assert!(html.contains(r#"aria-valuetext="12 November 1944 — Republic declared""#), "{html}");
+    assert_eq!(html.matches("class=\"track-event").count(), 3 + 2, "three events and the key's two samples: {html}");
+    assert!(html.contains("track-event disputed"), "{html}");
+    assert!(html.contains(">Play<") && html.contains("Next event") && html.contains("Previous event"), "{html}");
     assert!(html.contains(r#"id="date-display""#) && html.contains(">12 November 1944<"), "{html}");
     // 1 September 1944 is offset 0, so 12 November is offset 72 of 1,948 days.
     assert!(html.contains(r#"value="72""#) && html.contains(r#"max="1947""#), "{html}");
@@ -53,9 +84,12 @@ async fn the_date_control_announces_the_date_in_words() {
 #[tokio::test]
 async fn the_map_draws_every_layer_in_order_and_each_place_as_a_button() {
     let geography = small_geography();
+    let map_state = MapState::on(&geography.history, date(1944, 11, 20));
     let props = MapViewProps {
         viewport: viewport(&geography),
         geography,
+        map_state,
+        highlighted: vec!["ghulja".into()],
         selected: None,
         reserved: vec![],
         on_view: Callback::noop(),
@@ -67,14 +101,25 @@ async fn the_map_draws_every_layer_in_order_and_each_place_as_a_button() {
     let neighbour = html.find(r#"id="feature-kazakhstan""#).expect("the neighbour is drawn");
     let province = html.find(r#"id="feature-xinjiang""#).expect("the province is drawn");
     assert!(neighbour < province, "neighbours are drawn below the province");
-    assert!(html.contains(r#"role="button""#) && html.contains(r#"aria-label="Ghulja, city""#), "{html}");
+    assert!(html.contains(r#"role="button""#) && html.contains(r#"aria-label="Ghulja, city, held by East Turkestan Republic""#), "{html}");
+    assert!(html.contains(r#"data-zone="ghulja" data-controller="etr""#), "the zone is filled by its holder: {html}");
+    assert!(html.contains(r#"data-zone="ili" data-controller="roc""#), "{html}");
+    assert!(html.contains("url(#contest-roc)"), "contested control is striped with the other side: {html}");
+    assert!(html.contains("place-ring"), "the event's place is ringed: {html}");
     assert!(html.contains(r#"class="place-label""#) && html.contains(">Ghulja</text>"), "the label is placed: {html}");
 }
 
 #[tokio::test]
 async fn a_place_card_shows_every_name_in_its_script_and_its_sources() {
     let place = small_geography().places.get("ghulja").unwrap().clone();
-    let props = PlaceCardProps { place, district_name: Some("Ili".into()), on_close: Callback::noop() };
+    let props = PlaceCardProps {
+        place,
+        district_name: Some("Ili".into()),
+        held: Some("On 20 November 1944: held by East Turkestan Republic (contested).".into()),
+        events: vec![("rising".into(), "7 November 1944 — Rising".into())],
+        on_event: Callback::noop(),
+        on_close: Callback::noop(),
+    };
     let html = LocalServerRenderer::<PlaceCard>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(">Ghulja</h2>"), "{html}");
     assert!(html.contains(r#"lang="ug""#) && html.contains(r#"dir="rtl""#) && html.contains("غۇلجا"), "{html}");
@@ -83,12 +128,43 @@ async fn a_place_card_shows_every_name_in_its_script_and_its_sources() {
     assert!(html.contains("Kulja"), "aliases are shown: {html}");
     assert!(html.contains("In the Ili district"), "{html}");
     assert!(html.contains("Second East Turkestan Republic") && html.contains("Ili Rebellion"), "{html}");
+    assert!(html.contains("What happened here") && html.contains("7 November 1944 — Rising"), "{html}");
+    assert!(html.contains("held by East Turkestan Republic"), "{html}");
+}
+
+#[tokio::test]
+async fn the_event_panel_shows_each_source_side_by_side_when_they_disagree() {
+    let geography = small_geography();
+    let event = geography.history.event("declared").unwrap();
+    let props = EventPanelProps { geography, event, begun: true, on_action: Callback::<Action>::noop() };
+    let html = LocalServerRenderer::<EventPanel>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(">Republic declared</h2>"), "{html}");
+    assert!(html.contains("12 November 1944 (uncertain)") && html.contains("known to the day"), "{html}");
+    assert!(html.contains("The sources disagree."), "{html}");
+    assert!(html.contains("claims side-by-side"), "{html}");
+    assert!(html.contains("Gives: 12 November 1944") && html.contains("Gives: 15 November 1944"), "{html}");
+    assert!(html.contains("Second East Turkestan Republic") && html.contains("Ili National Army"), "{html}");
+    assert!(html.contains(">Ghulja</button>"), "its places are buttons: {html}");
+}
+
+#[tokio::test]
+async fn the_table_lists_who_held_each_place_and_zone_on_the_day() {
+    let geography = small_geography();
+    let map_state = MapState::on(&geography.history, date(1945, 2, 1));
+    let props = ControlTableProps { geography, map_state, on_close: Callback::noop() };
+    let html = LocalServerRenderer::<ControlTable>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("<caption>Places on 1 February 1945</caption>"), "{html}");
+    assert!(html.contains(r#"<th scope="col">Held by</th>"#), "{html}");
+    let row = &html[html.find(r#"data-place="ghulja""#).expect("Ghulja has a row")..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("Ghulja") && row.contains("East Turkestan Republic") && row.contains("Firm"), "{row}");
+    assert!(html.contains(r#"data-zone="ili""#) && html.contains("Republic of China"), "{html}");
 }
 
 #[tokio::test]
 async fn the_key_has_a_scale_bar_and_says_boundaries_are_approximate() {
     let geography = small_geography();
-    let props = MapKeyProps { viewport: viewport(&geography), units_per_km: 10.0 };
+    let props = MapKeyProps { viewport: viewport(&geography), units_per_km: 10.0, geography: geography.clone() };
     let html = LocalServerRenderer::<MapKey>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("Scale: this bar is"), "{html}");
     assert!(html.contains("approximate"), "{html}");

@@ -1,5 +1,7 @@
 //! The base map and the place catalogue together, checked against each other.
 
+use crate::history::zone_shapes::ZoneShapes;
+use crate::history::{History, HistoryFiles};
 use crate::map::provenance::Provenance;
 use crate::map::{Frame, Layer, MapData};
 use crate::places::Places;
@@ -20,6 +22,10 @@ pub struct Geography {
     pub ranges: Vec<MountainRange>,
     /// The opening view: Xinjiang with a margin.
     pub home: Frame,
+    /// Who held what, and what happened (empty until [`Geography::with_history`]).
+    pub history: History,
+    /// The zones' outlines and which zone each place lies in.
+    pub zone_shapes: ZoneShapes,
 }
 
 /// Margin around Xinjiang in the opening view, as a share of its size.
@@ -29,7 +35,24 @@ impl Geography {
     /// Joins the map and the places and finds the opening view.
     pub fn new(map: MapData, locator: MapData, provenance: Provenance, places: Places, ranges: Vec<MountainRange>) -> Geography {
         let home = home_frame(&map);
-        Geography { map, locator, provenance, places, ranges, home }
+        Geography { map, locator, provenance, places, ranges, home, history: History::default(), zone_shapes: ZoneShapes::default() }
+    }
+
+    /// Reads the history files, checked against this map, the county map
+    /// (`counties`, whose outlines the zones are built from) and the places.
+    pub fn with_history(mut self, counties: &MapData, actors: &str, zones: &str, events: &str) -> Result<Geography, Vec<Problem>> {
+        let files = HistoryFiles {
+            actors,
+            zones,
+            events,
+            places: self.places.places.iter().map(|p| p.id.as_str()).collect(),
+            districts: self.map.layer(Layer::District).map(|f| f.id.as_str()).collect(),
+            counties: counties.features.iter().map(|f| f.id.as_str()).collect(),
+        };
+        let history = History::from_json(&files)?;
+        self.zone_shapes = ZoneShapes::new(&history, &self.map, counties, &self.places);
+        self.history = history;
+        Ok(self)
     }
 
     /// Places whose coordinates fall outside the district they claim, by

@@ -5,6 +5,7 @@
 pub mod date;
 pub mod geography;
 pub mod gestures;
+pub mod history;
 pub mod labels;
 pub mod map;
 pub mod places;
@@ -14,6 +15,8 @@ pub mod ranges;
 pub mod ring_codec;
 pub mod scale_bar;
 pub mod scene;
+pub mod sources;
 pub mod screen_point;
 pub mod timeline;
+pub mod url_state;
 pub mod viewport;

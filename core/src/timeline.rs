@@ -30,6 +30,19 @@ impl Timeline {
         },
     };
 
+    /// The background from 1934 and the aftermath to 1955 as well: the
+    /// prologue and epilogue of the story.
+    pub const WHOLE: Timeline = Timeline {
+        start: match Date::new(1934, 1, 1) {
+            Some(d) => d,
+            None => panic!(),
+        },
+        end: match Date::new(1955, 12, 31) {
+            Some(d) => d,
+            None => panic!(),
+        },
+    };
+
     /// A timeline from `start` to `end`; `None` if `end` comes first.
     pub fn new(start: Date, end: Date) -> Option<Timeline> {
         (start <= end).then_some(Timeline { start, end })

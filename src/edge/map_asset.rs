@@ -1,6 +1,7 @@
 //! Fetches the map's data files and turns them into the validated model.
 
 use atlas_core::geography::Geography;
+use atlas_core::history::{ACTORS_FILE, EVENTS_FILE, ZONES_FILE};
 use atlas_core::map::provenance::Provenance;
 use atlas_core::map::MapData;
 use atlas_core::places::Places;
@@ -14,6 +15,12 @@ pub const PLACES: &str = "assets/places/places.json";
 pub const RANGES: &str = "assets/map/ranges.json";
 pub const LOCATOR: &str = "assets/map/locator.json";
 pub const PROVENANCE: &str = "assets/map/provenance.json";
+/// The counties the history's zones are built from.
+pub const COUNTIES: &str = "assets/map/counties.json";
+/// The history files, named by the core (its problems name them too).
+pub const ACTORS: &str = ACTORS_FILE;
+pub const ZONES: &str = ZONES_FILE;
+pub const EVENTS: &str = EVENTS_FILE;
 
 /// Why the data could not be had: the file, and a reason in plain words.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,22 +30,24 @@ pub struct AssetError {
 }
 
 /// Downloads and validates the base map, the locator, the map's provenance,
-/// the places and the range names, all at once. Details go to the
-/// console; the error carries words a visitor can read.
+/// the places, the range names, the counties and the history, all at once.
+/// Details go to the console; the error carries words a visitor can read.
 pub async fn load_geography() -> Result<Geography, AssetError> {
-    let (map_text, locator_text, provenance_text, places_text, ranges_text) = futures::join!(
-        fetch_text(BASE_MAP),
-        fetch_text(LOCATOR),
-        fetch_text(PROVENANCE),
-        fetch_text(PLACES),
-        fetch_text(RANGES)
+    let ((map_text, locator_text, provenance_text, places_text, ranges_text), (counties_text, actors_text, zones_text, events_text)) = futures::join!(
+        async { futures::join!(fetch_text(BASE_MAP), fetch_text(LOCATOR), fetch_text(PROVENANCE), fetch_text(PLACES), fetch_text(RANGES)) },
+        async { futures::join!(fetch_text(COUNTIES), fetch_text(ACTORS), fetch_text(ZONES), fetch_text(EVENTS)) }
     );
     let map = MapData::from_json(BASE_MAP, &map_text?).map_err(|p| damaged(BASE_MAP, &p))?;
     let locator = MapData::from_json(LOCATOR, &locator_text?).map_err(|p| damaged(LOCATOR, &p))?;
     let provenance = Provenance::from_json(PROVENANCE, &provenance_text?).map_err(|p| damaged(PROVENANCE, &p))?;
     let places = Places::from_json(PLACES, &places_text?, map.units_per_km).map_err(|p| damaged(PLACES, &p))?;
     let ranges = ranges_from_json(RANGES, &ranges_text?, map.units_per_km).map_err(|p| damaged(RANGES, &p))?;
-    Ok(Geography::new(map, locator, provenance, places, ranges))
+    let counties = MapData::from_json(COUNTIES, &counties_text?).map_err(|p| damaged(COUNTIES, &p))?;
+    let (actors, zones, events) = (actors_text?, zones_text?, events_text?);
+    Geography::new(map, locator, provenance, places, ranges).with_history(&counties, &actors, &zones, &events).map_err(|problems| {
+        let file = problems.first().map_or(EVENTS, |p| p.file.as_str()).to_owned();
+        damaged(&file, &problems)
+    })
 }
 
 fn damaged(file: &str, problems: &[Problem]) -> AssetError {
@@ -75,7 +84,7 @@ async fn fetch_text(file: &str) -> Result<String, AssetError> {
 }
 
 /// A JavaScript error's message (the wasm build has no `Debug` formatting).
-fn js_message(error: &wasm_bindgen::JsValue) -> String {
+pub fn js_message(error: &wasm_bindgen::JsValue) -> String {
     use wasm_bindgen::JsCast;
     error
         .dyn_ref::<js_sys::Error>()

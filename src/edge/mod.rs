@@ -4,3 +4,5 @@
 pub mod element_size;
 pub mod fatal;
 pub mod map_asset;
+pub mod player;
+pub mod url;

@@ -1,10 +1,14 @@
 //! The root component: owns the state, starts the data load, lays out the page.
 
-use super::{AboutPanel, DateControl, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
+use super::{AboutPanel, ControlTable, DateControl, EventPanel, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
 use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::map_asset::load_geography;
+use crate::edge::player::use_player;
+use crate::edge::url::{read as read_url, use_url_sync};
 use crate::state::{Action, AtlasState, MapLoad, ViewAction};
+use atlas_core::history::marks::TrackMarks;
 use atlas_core::labels::Rect;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Margin of the overlays from the map's edges, in pixels (see atlas.css).
@@ -14,7 +18,7 @@ const OVERLAY_MARGIN: f64 = 8.0;
 /// on a touch screen does not hide what changes).
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AtlasState::default);
+    let state = use_reducer(|| AtlasState::from_url(read_url()));
     let map_area = use_node_ref();
     // Overlays on the map, measured so that labels keep clear of them.
     let key_ref = use_node_ref();
@@ -40,10 +44,20 @@ pub fn app() -> Html {
         use_element_size(map_area.clone(), Callback::from(move |(w, h)| dispatch.dispatch(Action::Resize(w, h))));
     }
 
-    let on_date = {
+    let on_action = {
         let dispatch = state.dispatcher();
-        Callback::from(move |date| dispatch.dispatch(Action::SetDate(date)))
+        Callback::from(move |action: Action| dispatch.dispatch(action))
     };
+    use_player(state.playing, on_action.reform(|()| Action::Tick));
+    use_url_sync(state.url().to_query());
+    let geography = match &state.map {
+        MapLoad::Ready(g) => Some(g.clone()),
+        _ => None,
+    };
+    let marks = use_memo((geography.clone(), state.timeline), |(g, timeline)| {
+        g.as_ref().map_or_else(TrackMarks::default, |g| TrackMarks::new(&g.history, *timeline))
+    });
+    let shown_event = state.shown_event();
     let on_view = {
         let dispatch = state.dispatcher();
         Callback::from(move |view: ViewAction| dispatch.dispatch(Action::View(view)))
@@ -74,10 +88,13 @@ pub fn app() -> Html {
                 Rect { x: OVERLAY_MARGIN, y: height - key_size.1 - OVERLAY_MARGIN, width: key_size.0, height: key_size.1 },
                 Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
             ];
+            let highlighted = shown_event.map(|i| geography.history.events[i].places.clone()).unwrap_or_default();
             html! {
                 <MapView
                     geography={geography.clone()}
                     {viewport}
+                    map_state={state.map_state.clone()}
+                    {highlighted}
                     selected={state.selected_place.clone().map(AttrValue::from)}
                     {reserved}
                     on_view={on_view.clone()}
@@ -90,7 +107,7 @@ pub fn app() -> Html {
     let overlays = html! {
         <>
             <div class="overlay bottom-left" ref={key_ref}>
-                if let Some((geography, viewport)) = &ready { <MapKey viewport={*viewport} units_per_km={geography.map.units_per_km} /> }
+                if let Some((geography, viewport)) = &ready { <MapKey viewport={*viewport} units_per_km={geography.map.units_per_km} geography={geography.clone()} /> }
             </div>
             <div class="overlay top-right" ref={controls_ref}>
                 if ready.is_some() { <MapControls on_view={on_view.clone()} /> }
@@ -100,13 +117,38 @@ pub fn app() -> Html {
             </div>
         </>
     };
-    let card = match (&state.map, &state.selected_place) {
-        (MapLoad::Ready(geography), _) if state.about_open => {
+    let on_table = |open: bool| on_action.reform(move |_: MouseEvent| Action::ShowTable(open));
+    // The panel beside the map: what was asked for, or else the event of the day.
+    let card = match (&geography, &state.selected_place) {
+        (Some(geography), _) if state.about_open => {
             Some(html! { <AboutPanel provenance={geography.provenance.clone()} on_close={on_about(false)} /> })
         }
-        (MapLoad::Ready(geography), Some(id)) => geography.places.get(id).map(|place| {
+        (Some(geography), _) if state.table_open => Some(html! {
+            <ControlTable geography={geography.clone()} map_state={state.map_state.clone()} on_close={on_action.reform(|()| Action::ShowTable(false))} />
+        }),
+        (Some(geography), Some(id)) => geography.places.get(id).map(|place| {
             let district_name = place.district.as_ref().and_then(|d| geography.map.features.iter().find(|f| &f.id == d)).map(|f| AttrValue::from(f.name.clone()));
-            html! { <PlaceCard place={place.clone()} {district_name} {on_close} /> }
+            let held = geography.zone_shapes.zone_of(id).and_then(|z| state.map_state.controller_of(z)).map(|c| {
+                let who = &geography.history.actors[c.controller].name;
+                let how = match c.certainty {
+                    atlas_core::history::Certainty::Firm => "",
+                    atlas_core::history::Certainty::Approximate => " (approximate)",
+                    atlas_core::history::Certainty::Contested => " (contested)",
+                };
+                AttrValue::from(format!("On {}: held by {who}{how}.", state.date))
+            });
+            let events = geography
+                .history
+                .events
+                .iter()
+                .filter(|e| e.places.contains(id))
+                .map(|e| (e.id.clone(), format!("{} — {}", e.date, e.title)))
+                .collect::<Vec<_>>();
+            html! { <PlaceCard place={place.clone()} {district_name} {held} {events} on_event={on_action.reform(Action::SelectEvent)} {on_close} /> }
+        }),
+        (Some(geography), None) => shown_event.map(|event| {
+            let begun = geography.history.events[event].day() <= state.date;
+            html! { <EventPanel geography={geography.clone()} {event} {begun} on_action={on_action.clone()} /> }
         }),
         _ => None,
     };
@@ -117,19 +159,46 @@ pub fn app() -> Html {
                 <h1>{ "The Ili Rebellion and the East Turkestan Republic, 1944–1949" }</h1>
                 <p class="atlas-subtitle">{ "Xinjiang (East Turkestan) and its neighbours" }</p>
                 if matches!(state.map, MapLoad::Ready(_)) {
-                    <button type="button" class="header-button" aria-expanded={state.about_open.to_string()}
-                            onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ "About this map" }</button>
+                    <div class="header-buttons">
+                        <button type="button" class="header-button" id="open-table" aria-expanded={state.table_open.to_string()}
+                                onclick={on_table(!state.table_open)}>{ "Who held what (table)" }</button>
+                        <button type="button" class="header-button" aria-expanded={state.about_open.to_string()}
+                                onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ "About this map" }</button>
+                    </div>
                 }
             </header>
             <main class="atlas-map" ref={map_area}>
                 { map }
                 { overlays }
+                if !state.url_notes.is_empty() {
+                    <div class="url-note" role="status">
+                        { for state.url_notes.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
+                        <button type="button" class="link-button" onclick={on_action.reform(|_: MouseEvent| Action::DismissUrlNotes)}>{ "Dismiss" }</button>
+                    </div>
+                }
             </main>
             if let Some(card) = card {
                 <aside class="atlas-card">{ card }</aside>
             }
             <footer class="atlas-controls">
-                <DateControl timeline={state.timeline} date={state.date} on_change={on_date} />
+                <DateControl
+                    timeline={state.timeline}
+                    date={state.date}
+                    announcement={AttrValue::from(state.announcement.clone())}
+                    marks={Rc::clone(&marks)}
+                    playing={state.playing}
+                    speed={state.speed}
+                    looping={state.looping}
+                    on_action={on_action.clone()}
+                />
+                // Events reached by the buttons are read out; slider moves are
+                // already announced by the slider itself.
+                <p class="visually-hidden" role="status" aria-live="polite">
+                    { state.selected_event.as_ref().and_then(|_| shown_event).and_then(|i| geography.as_ref().map(|g| {
+                        let e = &g.history.events[i];
+                        format!("{}: {}", e.date, e.title)
+                    })).unwrap_or_default() }
+                </p>
             </footer>
         </div>
     }

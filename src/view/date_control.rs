@@ -1,52 +1,185 @@
-//! The date control: a large slider over the timeline, one step per day.
+//! The date control: a large slider over the timeline, one step per day, with
+//! the events and contested periods marked on its track, and the player.
 
+use crate::state::{Action, Speed};
 use atlas_core::date::Date;
+use atlas_core::history::marks::TrackMarks;
 use atlas_core::timeline::Timeline;
-use web_sys::HtmlInputElement;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DateControlProps {
     pub timeline: Timeline,
     pub date: Date,
-    /// Called with the date the visitor moved to.
-    pub on_change: Callback<Date>,
+    /// What the slider announces: the date and what changed.
+    pub announcement: AttrValue,
+    pub marks: Rc<TrackMarks>,
+    pub playing: bool,
+    pub speed: Speed,
+    pub looping: bool,
+    pub on_action: Callback<Action>,
 }
 
-/// A native range input, so keyboards, screen readers and touch all work;
-/// `aria-valuetext` makes it announce "12 November 1944", not a number.
+/// Where a point of the track lies, as CSS: the thumb's centre travels
+/// from half a thumb in from the left to half a thumb in from the right.
+fn track_left(at: f64) -> String {
+    format!("calc(var(--thumb) / 2 + {:.4} * (100% - var(--thumb)))", at.clamp(0.0, 1.0))
+}
+
+/// The action a key on the slider asks for, if it is one of the slider's own:
+/// ←/→ a day, Shift+←/→ a month, PageUp/PageDown the previous/next event,
+/// Home/End the ends of the timeline.
+pub fn key_action(key: &str, shift: bool, timeline: Timeline) -> Option<Action> {
+    Some(match (key, shift) {
+        ("ArrowLeft" | "ArrowDown", false) => Action::StepDays(-1),
+        ("ArrowRight" | "ArrowUp", false) => Action::StepDays(1),
+        ("ArrowLeft" | "ArrowDown", true) => Action::StepMonths(-1),
+        ("ArrowRight" | "ArrowUp", true) => Action::StepMonths(1),
+        ("PageUp", _) => Action::PreviousEvent,
+        ("PageDown", _) => Action::NextEvent,
+        ("Home", _) => Action::SetDate(timeline.start()),
+        ("End", _) => Action::SetDate(timeline.end()),
+        _ => return None,
+    })
+}
+
+/// A native range input, so that screen readers and touch work as they
+/// expect; the keys are the atlas's own (see [`key_action`]).
 #[function_component(DateControl)]
 pub fn date_control(props: &DateControlProps) -> Html {
     let timeline = props.timeline;
+    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     let oninput = {
-        let on_change = props.on_change.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(offset) = input.value().parse::<i64>() {
-                on_change.emit(timeline.date_at(offset));
+                on_action.emit(Action::SetDate(timeline.date_at(offset)));
             }
         })
     };
-    let label = props.date.to_string();
+    let onkeydown = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(action) = key_action(&e.key(), e.shift_key(), timeline) {
+                e.prevent_default();
+                on_action.emit(action);
+            }
+        })
+    };
+    let on_speed = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(speed) = Speed::ALL.into_iter().find(|s| s.days().to_string() == select.value()) {
+                on_action.emit(Action::SetSpeed(speed));
+            }
+        })
+    };
+    let whole = timeline == Timeline::WHOLE;
+    let marks = &props.marks;
     html! {
         <div class="date-control">
             <label class="date-label" for="date-slider">{ "Date" }</label>
-            <div class="date-display" id="date-display">{ label.clone() }</div>
-            <input
-                id="date-slider"
-                class="date-slider"
-                type="range"
-                min="0"
-                max={(timeline.len_days() - 1).to_string()}
-                step="1"
-                value={timeline.offset_of(props.date).to_string()}
-                aria-valuetext={label}
-                {oninput}
-            />
+            <div class="date-display" id="date-display">{ props.date.to_string() }</div>
+            <div class="date-track-area">
+                <div class="date-track" aria-hidden="true">
+                    { for marks.periods.iter().map(|b| html! {
+                        <span class="track-band period" title={b.label.clone()}
+                              style={format!("left: {}; width: calc({:.4} * (100% - var(--thumb)))", track_left(b.from), (b.to - b.from).max(0.002))}></span>
+                    }) }
+                    { for marks.contested.iter().map(|b| html! {
+                        <span class="track-band contested" title={b.label.clone()}
+                              style={format!("left: {}; width: calc({:.4} * (100% - var(--thumb)))", track_left(b.from), (b.to - b.from).max(0.002))}></span>
+                    }) }
+                    { for marks.events.iter().map(|m| html! {
+                        <span class={classes!("track-event", m.disputed.then_some("disputed"))} style={format!("left: {}", track_left(m.at))}></span>
+                    }) }
+                </div>
+                <input
+                    id="date-slider"
+                    class="date-slider"
+                    type="range"
+                    min="0"
+                    max={(timeline.len_days() - 1).to_string()}
+                    step="1"
+                    value={timeline.offset_of(props.date).to_string()}
+                    aria-valuetext={props.announcement.clone()}
+                    aria-describedby="date-keys"
+                    {oninput}
+                    {onkeydown}
+                />
+            </div>
             <div class="date-range" aria-hidden="true">
                 <span>{ timeline.start().to_string() }</span>
+                <span class="track-legend">
+                    <span class="track-event"></span>{ " event " }
+                    <span class="track-event disputed"></span>{ " sources disagree " }
+                    <span class="track-band contested"></span>{ " contested " }
+                    <span class="track-band period"></span>{ " named period" }
+                </span>
                 <span>{ timeline.end().to_string() }</span>
             </div>
+            <p id="date-keys" class="visually-hidden">
+                { "Arrow keys move a day, Shift with an arrow a month, Page Up and Page Down go to the previous or next event, Home and End to the first or last day." }
+            </p>
+            <div class="player" role="group" aria-label="Move through time">
+                <button type="button" class="player-button" id="previous-event" onclick={act(Action::PreviousEvent)}>
+                    { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }{ "Previous event" }
+                </button>
+                <button type="button" class="player-button play" id="play" aria-pressed={props.playing.to_string()}
+                        onclick={act(Action::Play(!props.playing))}>
+                    if props.playing { { icon("M4 3 H8 V15 H4 Z M10 3 H14 V15 H10 Z") }{ "Pause" } } else { { icon("M4 3 L15 9 L4 15 Z") }{ "Play" } }
+                </button>
+                <button type="button" class="player-button" id="next-event" onclick={act(Action::NextEvent)}>
+                    { "Next event" }{ icon("M7 3 L14 9 L7 15 Z M14 3 V15") }
+                </button>
+                <label class="player-option">
+                    <span class="visually-hidden">{ "Speed" }</span>
+                    <select id="speed" onchange={on_speed}>
+                        { for Speed::ALL.iter().map(|s| html! {
+                            <option value={s.days().to_string()} selected={*s == props.speed}>{ s.label() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="player-option">
+                    <input type="checkbox" id="loop" checked={props.looping}
+                           onchange={props.on_action.reform({ let on = !props.looping; move |_: Event| Action::SetLooping(on) })} />
+                    { "Loop" }
+                </label>
+                <label class="player-option">
+                    <input type="checkbox" id="whole-span" checked={whole}
+                           onchange={props.on_action.reform(move |_: Event| Action::ShowWholeSpan(!whole))} />
+                    { "Background and aftermath (1934–1955)" }
+                </label>
+            </div>
         </div>
+    }
+}
+
+/// A small drawn icon (fonts on a kiosk may lack the media symbols).
+fn icon(d: &'static str) -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false">
+            <path d={d} />
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_slider_keys_move_by_day_month_and_event() {
+        let t = Timeline::DEFAULT;
+        assert_eq!(key_action("ArrowRight", false, t), Some(Action::StepDays(1)));
+        assert_eq!(key_action("ArrowLeft", true, t), Some(Action::StepMonths(-1)));
+        assert_eq!(key_action("PageDown", false, t), Some(Action::NextEvent));
+        assert_eq!(key_action("PageUp", false, t), Some(Action::PreviousEvent));
+        assert_eq!(key_action("End", false, t), Some(Action::SetDate(t.end())));
+        assert_eq!(key_action("a", false, t), None);
     }
 }

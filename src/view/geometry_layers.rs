@@ -9,6 +9,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct GeometryLayersProps {
     pub geography: SharedGeography,
+    /// The layers drawn over the zones (counties, districts, water), or
+    /// those under them (the land).
+    pub over_zones: bool,
 }
 
 /// One `<g>` per layer, bottom first, in map units (the parent group carries
@@ -17,12 +20,16 @@ pub struct GeometryLayersProps {
 pub fn geometry_layers(props: &GeometryLayersProps) -> Html {
     let map = &props.geography.map;
     let f = map.frame;
+    let over = props.over_zones;
+    let layers = Layer::ALL.iter().copied().filter(|l| l.over_zones() == over);
     html! {
         <>
         // The map sheet: where the data ends, the sheet's edge shows as a
         // neat line, as on a printed map, rather than as a cut.
-        <rect class="map-sheet" x={f.x.to_string()} y={f.y.to_string()} width={f.width.to_string()} height={f.height.to_string()} />
-        { for Layer::ALL.iter().map(|&layer| html! {
+        if !over {
+            <rect class="map-sheet" x={f.x.to_string()} y={f.y.to_string()} width={f.width.to_string()} height={f.height.to_string()} />
+        }
+        { for layers.map(|layer| html! {
             <g class={classes!("layer", layer.name())}>
                 { for map.layer(layer).map(|feature| html! {
                     <path
@@ -34,7 +41,9 @@ pub fn geometry_layers(props: &GeometryLayersProps) -> Html {
                 }) }
             </g>
         }) }
-        <rect class="map-neatline" x={f.x.to_string()} y={f.y.to_string()} width={f.width.to_string()} height={f.height.to_string()} />
+        if over {
+            <rect class="map-neatline" x={f.x.to_string()} y={f.y.to_string()} width={f.width.to_string()} height={f.height.to_string()} />
+        }
         </>
     }
 }

@@ -3,6 +3,9 @@
 //! behind a button so that it does not hide the map; the scale and the note
 //! always show.
 
+use super::zone_layer::PatternDefs;
+use crate::state::SharedGeography;
+use atlas_core::history::Pattern;
 use atlas_core::scale_bar::{distance_label, scale_bar};
 use atlas_core::viewport::Viewport;
 use yew::prelude::*;
@@ -11,10 +14,11 @@ use yew::prelude::*;
 pub struct MapKeyProps {
     pub viewport: Viewport,
     pub units_per_km: f64,
+    /// For the parties' colours and patterns.
+    pub geography: SharedGeography,
 }
 
-const ENTRIES: [(&str, &str); 7] = [
-    ("swatch province", "Xinjiang"),
+const ENTRIES: [(&str, &str); 6] = [
     ("line district", "District of the 1940s (approximate)"),
     ("swatch neighbour-province", "Other provinces of China"),
     ("swatch neighbour-country", "Neighbouring countries (today's borders)"),
@@ -44,7 +48,18 @@ pub fn map_key(props: &MapKeyProps) -> Html {
                 { "Key" }<span aria-hidden="true">{ if open { " ▾" } else { " ▸" } }</span>
             </button>
             if open {
+                <svg class="key-patterns" width="0" height="0" aria-hidden="true" focusable="false">
+                    <PatternDefs geography={props.geography.clone()} unit={1.0} prefix="key-" />
+                </svg>
                 <ul class="legend" id="map-legend">
+                    { for props.geography.history.actors.iter().filter(|a| a.holds_territory).map(|a| html! {
+                        <li>{ swatch(&a.colour, (a.pattern != Pattern::Solid).then(|| format!("url(#key-pattern-{})", a.pattern.name()))) }{ format!("Held by {}", a.name) }</li>
+                    }) }
+                    <li>{ swatch("var(--province)", Some("url(#key-approximate)".into())) }{ "Paler: control approximate" }</li>
+                    if let Some(other) = props.geography.history.actors.iter().find(|a| a.holds_territory) {
+                        <li>{ swatch("var(--province)", Some(format!("url(#key-contest-{})", other.id))) }{ "Striped: contested, in the other side's colour" }</li>
+                    }
+                    <li>{ swatch("var(--unknown)", None) }{ "No information" }</li>
                     { for ENTRIES.iter().map(|(class, text)| html! {
                         <li><span class={classes!("legend-symbol", *class)} aria-hidden="true"></span>{ *text }</li>
                     }) }
@@ -58,5 +73,15 @@ pub fn map_key(props: &MapKeyProps) -> Html {
             }
             <p class="map-note">{ "Boundaries are approximate reconstructions: today's outlines stand in for those of 1944–1949." }</p>
         </section>
+    }
+}
+
+/// A legend swatch: a colour and, over it, a pattern.
+fn swatch(colour: &str, pattern: Option<String>) -> Html {
+    html! {
+        <svg class="legend-swatch" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" focusable="false">
+            <rect width="28" height="18" style={format!("fill: {colour}")} />
+            if let Some(p) = pattern { <rect width="28" height="18" fill={p} /> }
+        </svg>
     }
 }

@@ -3,7 +3,9 @@
 //! labels and edge pointers are placed in pixels by the core's scene.
 
 use super::geometry_layers::GeometryLayers;
+use super::zone_layer::{PatternDefs, ZoneLayer};
 use crate::state::{SharedGeography, ViewAction};
+use atlas_core::history::at_date::MapState;
 use atlas_core::gestures::{Gesture, PointerTracker};
 use atlas_core::labels::Rect;
 use atlas_core::places::{Place, PlaceKind};
@@ -17,6 +19,10 @@ pub struct MapViewProps {
     pub geography: SharedGeography,
     pub viewport: Viewport,
     pub selected: Option<AttrValue>,
+    /// Who holds what on the day shown, and its events.
+    pub map_state: MapState,
+    /// Places of the event shown in the panel, ringed on the map.
+    pub highlighted: Vec<String>,
     /// Screen areas covered by overlays, where no label may go.
     pub reserved: Vec<Rect>,
     pub on_view: Callback<ViewAction>,
@@ -126,6 +132,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let place_button = |marker: &Marker, place: &Place, crowded: bool| {
         let (onclick, onkeydown) = select(place.id.clone());
         let selected = props.selected.as_deref() == Some(place.id.as_str());
+        let highlighted = props.highlighted.contains(&place.id);
+        // The dot takes the colour of whoever holds the place's zone.
+        let holder = geography.zone_shapes.zone_of(&place.id).and_then(|z| props.map_state.controller_of(z)).map(|c| &geography.history.actors[c.controller]);
+        let holder_text = holder.map_or(String::new(), |a| format!(", held by {}", a.name));
         let dot = match place.kind {
             PlaceKind::Region if !crowded => None,
             PlaceKind::City if !crowded => Some(scene.marker_px * 1.35),
@@ -133,17 +143,19 @@ pub fn map_view(props: &MapViewProps) -> Html {
         };
         html! {
             <g
-                class={classes!("place", crowded.then_some("crowded"), place.kind.name(), selected.then_some("selected"))}
+                class={classes!("place", crowded.then_some("crowded"), place.kind.name(), selected.then_some("selected"), highlighted.then_some("highlighted"))}
                 id={format!("place-{}", place.id)}
                 transform={format!("translate({:.1} {:.1})", marker.at.0, marker.at.1)}
                 role="button"
                 tabindex="0"
-                aria-label={format!("{}, {}", place.names.en, place.kind.label())}
+                aria-label={format!("{}, {}{holder_text}", place.names.en, place.kind.label())}
+                data-holder={holder.map(|a| a.id.clone())}
                 aria-pressed={selected.to_string()}
                 {onclick} {onkeydown}
             >
                 if !crowded { <circle class="place-target" r={format!("{:.1}", marker.target_radius)} /> }
-                if let Some(r) = dot { <circle class="place-marker" r={format!("{r:.1}")} /> }
+                if highlighted { <circle class="place-ring" r={format!("{:.1}", dot.unwrap_or(scene.marker_px) + 6.0)} /> }
+                if let Some(r) = dot { <circle class="place-marker" r={format!("{r:.1}")} style={holder.map(|a| format!("fill: {}", a.colour))} /> }
             </g>
         }
     };
@@ -167,8 +179,11 @@ pub fn map_view(props: &MapViewProps) -> Html {
         >
             <title id="map-title">{ "Map of Xinjiang and the lands around it" }</title>
             <desc id="map-desc">{ "Xinjiang, its districts in the 1940s, the neighbouring provinces and countries, rivers, lakes and the places of the campaigns. Boundaries are approximate." }</desc>
+            <PatternDefs geography={geography.clone()} unit={1.0 / viewport.scale()} />
             <g class="geometry" transform={viewport.transform()}>
-                <GeometryLayers geography={geography.clone()} />
+                <GeometryLayers geography={geography.clone()} over_zones={false} />
+                <ZoneLayer geography={geography.clone()} controls={props.map_state.zones.clone()} />
+                <GeometryLayers geography={geography.clone()} over_zones={true} />
             </g>
             <g class="places">
                 { for scene.markers.iter().filter_map(|m| geography.places.get(&m.id).map(|p| place_button(m, p, false))) }

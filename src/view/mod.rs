@@ -3,7 +3,9 @@
 
 mod about_panel;
 mod app;
+mod control_table;
 mod date_control;
+mod event_panel;
 mod geometry_layers;
 mod load_error;
 mod locator_inset;
@@ -12,10 +14,13 @@ mod map_key;
 mod map_view;
 mod place_card;
 mod side_panel;
+mod zone_layer;
 
 pub use about_panel::{AboutPanel, AboutPanelProps};
 pub use app::App;
-pub use date_control::{DateControl, DateControlProps};
+pub use control_table::{ControlTable, ControlTableProps};
+pub use date_control::{key_action, DateControl, DateControlProps};
+pub use event_panel::{EventPanel, EventPanelProps};
 pub use load_error::{LoadError, LoadErrorProps};
 pub use locator_inset::{LocatorInset, LocatorInsetProps};
 pub use map_controls::{MapControls, MapControlsProps};

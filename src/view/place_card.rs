@@ -2,6 +2,7 @@
 //! comes from, and which sources name it.
 
 use atlas_core::places::Place;
+use atlas_core::sources::source_title;
 use super::side_panel::SidePanel;
 use yew::prelude::*;
 
@@ -10,17 +11,16 @@ pub struct PlaceCardProps {
     pub place: Place,
     /// The name of the district it lies in, as the map labels it.
     pub district_name: Option<AttrValue>,
+    /// Who held it on the day shown, as a sentence.
+    #[prop_or_default]
+    pub held: Option<AttrValue>,
+    /// The events that name it: (event id, "date — title").
+    #[prop_or_default]
+    pub events: Vec<(String, String)>,
+    /// Go to an event (by id).
+    #[prop_or_default]
+    pub on_event: Callback<String>,
     pub on_close: Callback<()>,
-}
-
-/// Readable titles for the source ids (see the sources' README).
-pub fn source_title(id: &str) -> &'static str {
-    match id {
-        "wp-etr" => "Encyclopedia article “Second East Turkestan Republic”",
-        "wp-ina" => "Encyclopedia article “Ili National Army”",
-        "etge-archives" => "Article “Soviet Archives reveal China's occupation of East Turkistan” (advocacy)",
-        _ => "Unknown source",
-    }
 }
 
 #[function_component(PlaceCard)]
@@ -34,6 +34,7 @@ pub fn place_card(props: &PlaceCardProps) -> Html {
     html! {
         <SidePanel class="place-card" title={place.names.en.clone()} close_label="Close the place card" on_close={props.on_close.clone()}>
             <p class="place-kind">{ capitalised(place.kind.label()) }</p>
+            if let Some(held) = &props.held { <p class="place-held">{ held.clone() }</p> }
             <dl class="place-names">
                 { for place.names.others().into_iter().map(|(language, tag, name)| {
                     let unsure = place.review.iter().any(|r| tag.starts_with(r.as_str()) || (r == "modern" && language.starts_with("Modern")));
@@ -56,6 +57,15 @@ pub fn place_card(props: &PlaceCardProps) -> Html {
             <p class="place-position">
                 { format!("Position: {:.2}° N, {:.2}° E, to within about {} km ({}).", place.lat, place.lon, place.coordinates.precision_km, place.coordinates.method.replace('-', " ")) }
             </p>
+            if !props.events.is_empty() {
+                <h3 class="place-events-title">{ "What happened here" }</h3>
+                <ul class="place-events">
+                    { for props.events.iter().map(|(id, label)| {
+                        let (on_event, id) = (props.on_event.clone(), id.clone());
+                        html! { <li><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| on_event.emit(id.clone()))}>{ label.clone() }</button></li> }
+                    }) }
+                </ul>
+            }
             <h3 class="place-sources-title">{ "Named in" }</h3>
             <ul class="place-sources">
                 { for place.sources.iter().map(|s| html! {

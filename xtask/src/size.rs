@@ -12,12 +12,16 @@ use std::path::Path;
 
 /// Data files the app fetches at start, relative to `dist/`.
 /// Keep in step with the asset paths in `src/edge/`.
-pub const FIRST_VIEW_FETCHES: [&str; 5] = [
+pub const FIRST_VIEW_FETCHES: [&str; 9] = [
     "assets/map/base.json",
     "assets/map/locator.json",
     "assets/map/provenance.json",
     "assets/places/places.json",
     "assets/map/ranges.json",
+    "assets/map/counties.json",
+    "assets/history/actors.json",
+    "assets/history/zones.json",
+    "assets/history/events.json",
 ];
 
 /// One file's weight.

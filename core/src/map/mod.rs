@@ -69,6 +69,12 @@ impl Layer {
         Layer::River,
     ];
 
+    /// Drawn over the zones of the history (lines and water), not under
+    /// them (land).
+    pub fn over_zones(self) -> bool {
+        !matches!(self, Layer::NeighbourCountry | Layer::NeighbourProvince | Layer::Province)
+    }
+
     /// The name used in the data file and as a CSS class.
     pub fn name(self) -> &'static str {
         match self {

@@ -1,0 +1,174 @@
+//! The part of the view a link carries: `?date=1944-11-12&event=…&place=…`.
+//!
+//! Parsing never fails: what cannot be read is dropped, and a note says so
+//! in words a visitor can read, so that a damaged link still opens the atlas.
+
+use crate::date::Date;
+
+/// What a link asks for. Ids are checked for shape here and against the
+/// data once it has loaded.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub date: Option<Date>,
+    pub event: Option<String>,
+    pub place: Option<String>,
+    /// Show the background and aftermath (1934–1955) on the slider.
+    pub whole_span: bool,
+    /// What could not be read, for a polite note.
+    pub notes: Vec<String>,
+}
+
+/// Longest query the atlas reads; the rest is ignored.
+const MAX_QUERY: usize = 2000;
+/// Longest id accepted.
+const MAX_ID: usize = 64;
+
+impl UrlState {
+    /// Reads a query string, with or without its leading `?`.
+    ///
+    /// ```
+    /// use atlas_core::url_state::UrlState;
+    /// let s = UrlState::parse("?date=1944-11-12&place=ghulja");
+    /// assert_eq!(s.date.unwrap().iso(), "1944-11-12");
+    /// assert_eq!(s.place.as_deref(), Some("ghulja"));
+    /// assert!(UrlState::parse("?date=1944-13-45").notes[0].contains("not a date"));
+    /// ```
+    pub fn parse(query: &str) -> UrlState {
+        let mut state = UrlState::default();
+        let mut cut = query.len().min(MAX_QUERY);
+        while !query.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let query = query[..cut].strip_prefix('?').unwrap_or(&query[..cut]);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            match key {
+                "date" => match Date::parse_iso(&value) {
+                    Ok(date) => state.date = Some(date),
+                    Err(_) => state.notes.push(format!("The link's date “{}” is not a date of the form YYYY-MM-DD.", shown(&value))),
+                },
+                "event" | "place" => {
+                    if is_id(&value) {
+                        let id = Some(value);
+                        if key == "event" { state.event = id } else { state.place = id }
+                    } else {
+                        state.notes.push(format!("The link's {key} “{}” is not a valid name.", shown(&value)));
+                    }
+                }
+                "span" => state.whole_span = value == "all",
+                // Other keys belong to later features or to the host page.
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The query string for this state (empty parts left out), e.g.
+    /// `?date=1944-11-12&event=etr-declared`.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(d) = self.date {
+            parts.push(format!("date={}", d.iso()));
+        }
+        if let Some(e) = &self.event {
+            parts.push(format!("event={e}"));
+        }
+        if let Some(p) = &self.place {
+            parts.push(format!("place={p}"));
+        }
+        if self.whole_span {
+            parts.push("span=all".to_owned());
+        }
+        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    }
+}
+
+fn is_id(text: &str) -> bool {
+    !text.is_empty() && text.len() <= MAX_ID && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A value as quoted back in a note: short, and without control characters.
+fn shown(value: &str) -> String {
+    let clean: String = value.chars().filter(|c| !c.is_control()).take(40).collect();
+    if value.chars().count() > 40 { format!("{clean}…") } else { clean }
+}
+
+/// Decodes `%XX` and `+`; invalid sequences stay as they are.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_state_round_trips_through_its_query() {
+        let state = UrlState {
+            date: Date::new(1945, 9, 15),
+            event: Some("wusu-taken".into()),
+            place: Some("wusu".into()),
+            whole_span: true,
+            notes: vec![],
+        };
+        assert_eq!(UrlState::parse(&state.to_query()), state);
+        assert_eq!(UrlState::default().to_query(), "");
+    }
+
+    #[test]
+    fn bad_values_are_dropped_with_a_note() {
+        let s = UrlState::parse("date=1944-02-30&event=%3Cscript%3E&place=Ghulja&zoom=3");
+        assert_eq!((s.date, s.event, s.place), (None, None, None));
+        assert_eq!(s.notes.len(), 3);
+        assert!(s.notes[1].contains("<script>"), "the note quotes the value as text: {}", s.notes[1]);
+    }
+
+    #[test]
+    fn any_input_is_read_without_panicking() {
+        let pieces = ["date=", "1944-11-12", "&", "=", "%", "%4", "%zz", "event=", "ghulja", "é", "\u{0}", "?", "+", "span=all", "%E2%82"];
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            let mut q = String::new();
+            for _ in 0..(seed % 9) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                q.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_add(1);
+            let s = UrlState::parse(&q);
+            // Whatever was accepted survives a round trip.
+            let again = UrlState::parse(&s.to_query());
+            assert_eq!((again.date, again.event, again.place, again.whole_span), (s.date, s.event.clone(), s.place.clone(), s.whole_span), "{q:?}");
+        }
+        let huge = "date=".to_owned() + &"9".repeat(1_000_000);
+        assert!(UrlState::parse(&huge).date.is_none());
+    }
+}

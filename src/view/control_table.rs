@@ -1,0 +1,76 @@
+//! The text alternative to the map: who held each place and each zone on
+//! the day shown, as tables a screen reader reads row by row. Place names
+//! are the map's labels.
+
+use super::side_panel::SidePanel;
+use crate::state::SharedGeography;
+use atlas_core::history::at_date::{MapState, ZoneControl};
+use atlas_core::history::Certainty;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ControlTableProps {
+    pub geography: SharedGeography,
+    pub map_state: MapState,
+    pub on_close: Callback<()>,
+}
+
+fn certainty_text(certainty: Certainty) -> &'static str {
+    match certainty {
+        Certainty::Firm => "Firm",
+        Certainty::Approximate => "Approximate",
+        Certainty::Contested => "Contested",
+    }
+}
+
+#[function_component(ControlTable)]
+pub fn control_table(props: &ControlTableProps) -> Html {
+    let g = &props.geography;
+    let history = &g.history;
+    let state = &props.map_state;
+    let holder = |control: Option<ZoneControl>| match control {
+        Some(c) => (history.actors[c.controller].name.clone(), certainty_text(c.certainty)),
+        None => ("No information".to_owned(), "—"),
+    };
+    let date = state.date.to_string();
+    html! {
+        <SidePanel class="control-table" title="Who held what" close_label="Close the table" on_close={props.on_close.clone()}>
+            <p class="table-note">{ "The same story as the map, as text. It follows the date on the slider. Boundaries and some dates are approximate." }</p>
+            <table id="places-table">
+                <caption>{ format!("Places on {date}") }</caption>
+                <thead><tr><th scope="col">{ "Place" }</th><th scope="col">{ "Held by" }</th><th scope="col">{ "Certainty" }</th></tr></thead>
+                <tbody>
+                    { for g.places.on_map().filter_map(|p| g.zone_shapes.zone_of(&p.id).map(|z| (p, z))).map(|(place, zone)| {
+                        let (who, how) = holder(state.controller_of(zone));
+                        html! {
+                            <tr data-place={place.id.clone()}>
+                                <th scope="row">{ place.names.en.clone() }<span class="table-zone">{ format!(" ({})", history.zones[zone].name) }</span></th>
+                                <td>{ who }</td>
+                                <td>{ how }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <table id="zones-table">
+                <caption>{ format!("Zones on {date}") }</caption>
+                <thead><tr><th scope="col">{ "Zone" }</th><th scope="col">{ "Held by" }</th><th scope="col">{ "Since" }</th><th scope="col">{ "Certainty" }</th></tr></thead>
+                <tbody>
+                    { for history.zones.iter().enumerate().map(|(i, zone)| {
+                        let control = state.controller_of(i);
+                        let (who, how) = holder(control);
+                        let since = control.map_or(String::new(), |c| zone.control[c.period].from.to_string());
+                        html! {
+                            <tr data-zone={zone.id.clone()}>
+                                <th scope="row">{ zone.name.clone() }</th>
+                                <td>{ who }</td>
+                                <td>{ since }</td>
+                                <td>{ how }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </SidePanel>
+    }
+}
