@@ -133,9 +133,11 @@ fn next_and_previous_event_step_through_every_event() {
         (d, selected) = (h.events[i].day(), Some(i));
     }
     assert_eq!(back, ["declared", "rising"]);
-    // Without a chosen event, the steps are by date.
+    // Without a chosen event, the steps start from the one on show.
     assert_eq!(next_event(&h, day(1944, 11, 7), None), h.event("declared"));
     assert_eq!(previous_event(&h, day(1944, 11, 12), None), h.event("rising"));
+    // Between two events, back goes to the day of the one on show.
+    assert_eq!(previous_event(&h, day(1944, 11, 20), None), h.event("declared"));
 }
 
 #[test]

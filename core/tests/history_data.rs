@@ -157,6 +157,27 @@ fn the_map_state_on_every_day_is_computed_quickly_enough_for_a_slider() {
 }
 
 #[test]
+fn from_any_first_day_stepping_forward_reaches_every_later_event() {
+    use atlas_core::history::at_date::next_event;
+    let g = atlas();
+    let h = &g.history;
+    // From the first day of the default timeline, as the slider's Home key leaves it.
+    let start = atlas_core::timeline::Timeline::DEFAULT.start();
+    let state = MapState::on(h, start);
+    let mut seen = vec![state.current_event.unwrap()];
+    let (mut date, mut selected) = (start, None);
+    while let Some(i) = next_event(h, date, selected) {
+        seen.push(i);
+        (date, selected) = (h.events[i].day(), Some(i));
+    }
+    let from = seen[0];
+    assert!(h.events[from].day() <= start);
+    assert_eq!(seen, (from..h.events.len()).collect::<Vec<_>>());
+    // Nothing that begins on or after the first day is skipped.
+    assert!(h.events[..from].iter().all(|e| e.day() < start));
+}
+
+#[test]
 fn stepping_event_by_event_visits_every_event_once_in_date_order() {
     use atlas_core::history::at_date::{next_event, previous_event};
     let g = atlas();

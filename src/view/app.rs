@@ -153,17 +153,28 @@ pub fn app() -> Html {
         _ => None,
     };
 
+    // Whether the panel holds only the event of the day (which a tiny embed may fold away).
+    let event_card = card.is_some() && !state.about_open && !state.table_open && state.selected_place.is_none();
     html! {
-        <div class={classes!("atlas", card.is_some().then_some("with-card"))}>
+        <div class={classes!("atlas", card.is_some().then_some("with-card"), event_card.then_some("event-card"))}>
+            // Past the map's many places, straight to the time slider.
+            <a class="skip-link" href="#date-slider" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                if let Some(slider) = gloo::utils::document().get_element_by_id("date-slider") {
+                    if let Ok(slider) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(slider) {
+                        let _ = slider.focus();
+                    }
+                }
+            })}>{ "Skip to the time slider" }</a>
             <header class="atlas-header">
                 <h1>{ "The Ili Rebellion and the East Turkestan Republic, 1944–1949" }</h1>
                 <p class="atlas-subtitle">{ "Xinjiang (East Turkestan) and its neighbours" }</p>
                 if matches!(state.map, MapLoad::Ready(_)) {
                     <div class="header-buttons">
                         <button type="button" class="header-button" id="open-table" aria-expanded={state.table_open.to_string()}
-                                onclick={on_table(!state.table_open)}>{ "Who held what (table)" }</button>
+                                onclick={on_table(!state.table_open)}>{ "Table" }<span class="long">{ " of who held what" }</span></button>
                         <button type="button" class="header-button" aria-expanded={state.about_open.to_string()}
-                                onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ "About this map" }</button>
+                                onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ "About" }<span class="long">{ " this map" }</span></button>
                     </div>
                 }
             </header>

@@ -127,14 +127,14 @@ pub fn date_control(props: &DateControlProps) -> Html {
             </p>
             <div class="player" role="group" aria-label="Move through time">
                 <button type="button" class="player-button" id="previous-event" onclick={act(Action::PreviousEvent)}>
-                    { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }{ "Previous event" }
+                    { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }<span class="label">{ "Previous event" }</span>
                 </button>
                 <button type="button" class="player-button play" id="play" aria-pressed={props.playing.to_string()}
                         onclick={act(Action::Play(!props.playing))}>
-                    if props.playing { { icon("M4 3 H8 V15 H4 Z M10 3 H14 V15 H10 Z") }{ "Pause" } } else { { icon("M4 3 L15 9 L4 15 Z") }{ "Play" } }
+                    if props.playing { { icon("M4 3 H8 V15 H4 Z M10 3 H14 V15 H10 Z") }<span class="label">{ "Pause" }</span> } else { { icon("M4 3 L15 9 L4 15 Z") }<span class="label">{ "Play" }</span> }
                 </button>
                 <button type="button" class="player-button" id="next-event" onclick={act(Action::NextEvent)}>
-                    { "Next event" }{ icon("M7 3 L14 9 L7 15 Z M14 3 V15") }
+                    <span class="label">{ "Next event" }</span>{ icon("M7 3 L14 9 L7 15 Z M14 3 V15") }
                 </button>
                 <label class="player-option">
                     <span class="visually-hidden">{ "Speed" }</span>
@@ -152,7 +152,7 @@ pub fn date_control(props: &DateControlProps) -> Html {
                 <label class="player-option">
                     <input type="checkbox" id="whole-span" checked={whole}
                            onchange={props.on_action.reform(move |_: Event| Action::ShowWholeSpan(!whole))} />
-                    { "Background and aftermath (1934–1955)" }
+                    <span class="long">{ "Background and aftermath " }</span>{ "(1934–1955)" }
                 </label>
             </div>
         </div>

@@ -4,9 +4,12 @@
 /// page, script, WebAssembly, styles and the data drawn first. The map and
 /// history data must fit in it too.
 ///
-/// The target is 150 KB. The map with its districts, rivers, places, key,
-/// inset and cards came to 204 KB built with Debian's rustc 1.96 and 209 KB
-/// with rustup's 1.95; the budget stands just above both so that any growth
-/// fails, until the module and the data are slimmed back under the target
-/// (see the performance work).
-pub const FIRST_VIEW_GZIP_BUDGET: u64 = 212 * 1024;
+/// The target is 150 KB, and it is not met. The map with its districts,
+/// rivers, places, key, inset and cards came to 204 KB (Debian's rustc 1.96;
+/// 209 KB with rustup's 1.95). The history then added 122 KB: 61 KB of data
+/// (events 27 KB, the counties the zones are drawn from 25 KB, zones 8 KB,
+/// actors 2 KB) and 58 KB of WebAssembly (the history's reader and checks,
+/// the slider, event panel, table and zone layer). The budget stands just
+/// above the measured 326 KB so that any growth fails, until the module and
+/// the data are slimmed back under the target (see the performance work).
+pub const FIRST_VIEW_GZIP_BUDGET: u64 = 320 * 1024;

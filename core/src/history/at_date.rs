@@ -30,8 +30,8 @@ pub struct MapState {
     pub zones: Vec<Option<ZoneControl>>,
     /// Events whose date covers the day (indices into [`History::events`]).
     pub events_on_day: Vec<usize>,
-    /// The event the panel shows: the last one begun by this day, or the
-    /// first of all when none has begun.
+    /// The event the panel shows: the first of those begun on the latest
+    /// event day up to this one, or the first of all when none has begun.
     pub current_event: Option<usize>,
 }
 
@@ -48,8 +48,7 @@ impl MapState {
             .collect();
         let events_on_day =
             (0..history.events.len()).filter(|&i| history.events[i].date.first() <= date && date <= history.events[i].date.last()).collect();
-        let begun = history.events.partition_point(|e| e.day() <= date);
-        let current_event = begun.checked_sub(1).or((!history.events.is_empty()).then_some(0));
+        let current_event = last_begun(history, date).or((!history.events.is_empty()).then_some(0));
         MapState { date, zones, events_on_day, current_event }
     }
 
@@ -79,24 +78,31 @@ pub fn changes(before: &MapState, after: &MapState) -> Vec<Change> {
         .collect()
 }
 
-/// The event after the one on show: after `selected` when the visitor has
-/// stepped to one (events sharing a day are visited one by one), else the
-/// first that begins after `date`.
+/// The first event of the latest event day on or before `date`, if any has
+/// begun. Events sharing a day are then stepped through one by one.
+fn last_begun(history: &History, date: Date) -> Option<usize> {
+    let begun = history.events.partition_point(|e| e.day() <= date);
+    let day = history.events.get(begun.checked_sub(1)?)?.day();
+    Some(history.events.partition_point(|e| e.day() < day))
+}
+
+/// The event on show: `selected` when the visitor stepped to it (and the
+/// date is still its day), else the current one.
+fn on_show(history: &History, date: Date, selected: Option<usize>) -> Option<usize> {
+    selected.filter(|&i| history.events.get(i).is_some_and(|e| e.day() == date)).or_else(|| last_begun(history, date))
+}
+
+/// The event after the one on show, or the first when none has begun.
 pub fn next_event(history: &History, date: Date, selected: Option<usize>) -> Option<usize> {
-    let i = match selected {
-        Some(i) if history.events.get(i).is_some_and(|e| e.day() == date) => i + 1,
-        _ => history.events.partition_point(|e| e.day() <= date),
-    };
+    let i = on_show(history, date, selected).map_or(0, |i| i + 1);
     (i < history.events.len()).then_some(i)
 }
 
-/// The event before the one on show: before `selected` when the visitor
-/// has stepped to one, else the last that begins before `date`.
+/// The event before the one on show; when the date has moved past the one
+/// on show, that event itself (back to its day).
 pub fn previous_event(history: &History, date: Date, selected: Option<usize>) -> Option<usize> {
-    match selected {
-        Some(i) if history.events.get(i).is_some_and(|e| e.day() == date) => i.checked_sub(1),
-        _ => history.events.partition_point(|e| e.day() < date).checked_sub(1),
-    }
+    let i = on_show(history, date, selected)?;
+    if history.events[i].day() < date { Some(i) } else { i.checked_sub(1) }
 }
 
 /// What a screen reader hears as the slider moves: the date, then each change

@@ -88,6 +88,7 @@ export async function waitForMap(page, timeout = READY_TIMEOUT) {
  *
  * options:
  *   viewport  – { width, height }, default 1024×768
+ *   query     – a query string for the page's address, e.g. '?date=1944-11-12' 
  *   setup     – async (page) => {} run before navigation (e.g. page.route)
  *   waitForMap – wait until the map is drawn (default true)
  *   plus any other browser.newContext() options.
@@ -95,12 +96,12 @@ export async function waitForMap(page, timeout = READY_TIMEOUT) {
  * Returns { context, page, record }.
  */
 export async function openApp(browser, options = {}) {
-  const { setup, waitForMap: shouldWait = true, viewport = SIZES.laptop, ...contextOptions } = options;
+  const { setup, waitForMap: shouldWait = true, viewport = SIZES.laptop, query = '', ...contextOptions } = options;
   const context = await browser.newContext({ viewport, ...contextOptions });
   const page = await context.newPage();
   const record = recordProblems(page);
   if (setup) await setup(page);
-  await page.goto(ATLAS_URL, { waitUntil: 'load' });
+  await page.goto(ATLAS_URL + query, { waitUntil: 'load' });
   if (shouldWait) {
     try {
       await waitForMap(page);
