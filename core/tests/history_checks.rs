@@ -161,3 +161,20 @@ fn the_track_marks_events_disputes_periods_and_contested_spans() {
     assert_eq!(marks.contested.len(), 1);
     assert!(marks.contested[0].label.contains("7 November 1944 to 30 January 1945"), "{}", marks.contested[0].label);
 }
+
+#[test]
+fn a_coverage_list_naming_an_unknown_zone_or_event_is_rejected() {
+    use atlas_core::history::coverage::check_coverage;
+    let h = valid();
+    let text = r#"{ "statements": [
+        { "source": "wp-etr", "section": "Ili Rebellion", "date": "1944-11", "statement": "Ghulja changes hands.", "zone": "atlantis" },
+        { "source": "wp-etr", "section": "Ili Rebellion", "date": "1944-11-12", "statement": "Declared.", "event": "declared" },
+        { "source": "wp-ina", "section": "Lead", "date": "1945-04-08", "statement": "Army formed.", "event": "army-formed" },
+        { "source": "wp-ina", "section": "Lead", "date": "1945", "statement": "Both.", "event": "declared", "excluded": "no" }
+    ] }"#;
+    let problems: Vec<String> = check_coverage(text, &h).unwrap_err().iter().map(ToString::to_string).collect();
+    assert!(problems.iter().any(|p| p.contains("statements[0], zone: no zone \"atlantis\"")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("statements[2], event: no event \"army-formed\"")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("statements[3]") && p.contains("exactly one")), "{problems:?}");
+    assert_eq!(problems.len(), 3, "{problems:?}");
+}

@@ -88,7 +88,12 @@ pub fn app() -> Html {
                 Rect { x: OVERLAY_MARGIN, y: height - key_size.1 - OVERLAY_MARGIN, width: key_size.0, height: key_size.1 },
                 Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
             ];
-            let highlighted = shown_event.map(|i| geography.history.events[i].places.clone()).unwrap_or_default();
+            // The places of the event on show and of every event under way on the day.
+            let mut highlighted: Vec<String> = shown_event.iter().chain(&state.map_state.events_on_day)
+                .flat_map(|&i| geography.history.events[i].places.iter().cloned())
+                .collect();
+            highlighted.sort();
+            highlighted.dedup();
             html! {
                 <MapView
                     geography={geography.clone()}

@@ -122,6 +122,9 @@ describe('history on the time slider', () => {
       assert.equal(await page.locator('#date-display').innerText(), '12 November 1944');
       await page.locator('#next-event').click();
       await page.waitForFunction(() => !location.search.includes('etr-declared') && location.search.includes('event='), undefined, { timeout: 3_000 });
+      // The event reached by the button is read out by the polite status line.
+      const title = await page.locator('#event-title').innerText();
+      assert.ok((await page.locator('[role="status"][aria-live="polite"]').innerText()).includes(title));
       const url = page.url();
       const event = await page.locator('#event-panel').getAttribute('data-event');
       const date = await page.locator('#date-display').innerText();
