@@ -14,6 +14,12 @@ use yew::prelude::*;
 /// Margin of the overlays from the map's edges, in pixels (see atlas.css).
 const OVERLAY_MARGIN: f64 = 8.0;
 
+/// Map areas at least this wide carry the key at the top left, over the
+/// steppe north-west of the province; narrower ones at the bottom left.
+/// Wide screens show the province's south-west corner (Kashgar, the Pamirs)
+/// near the left edge, where a key at the bottom would hide it.
+const KEY_ON_TOP_WIDTH: f64 = 600.0;
+
 /// The atlas page: title, map, and the date control below the map (so a hand
 /// on a touch screen does not hide what changes).
 #[function_component(App)]
@@ -83,9 +89,10 @@ pub fn app() -> Html {
         (_, Some((geography, viewport))) => {
             let viewport = *viewport;
             let (width, height) = viewport.screen();
+            let key_y = if width >= KEY_ON_TOP_WIDTH { OVERLAY_MARGIN } else { height - key_size.1 - OVERLAY_MARGIN };
             let reserved = vec![
                 Rect { x: width - controls_size.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: controls_size.0, height: controls_size.1 },
-                Rect { x: OVERLAY_MARGIN, y: height - key_size.1 - OVERLAY_MARGIN, width: key_size.0, height: key_size.1 },
+                Rect { x: OVERLAY_MARGIN, y: key_y, width: key_size.0, height: key_size.1 },
                 Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
             ];
             // The places of the event on show and of every event under way on the day.
@@ -109,9 +116,10 @@ pub fn app() -> Html {
         }
     };
     // The holders stay in the page from the start so that they can be measured.
+    let key_corner = if ready.as_ref().is_some_and(|(_, v)| v.screen().0 >= KEY_ON_TOP_WIDTH) { "top-left" } else { "bottom-left" };
     let overlays = html! {
         <>
-            <div class="overlay bottom-left" ref={key_ref}>
+            <div class={classes!("overlay", "key-overlay", key_corner)} ref={key_ref}>
                 if let Some((geography, viewport)) = &ready { <MapKey viewport={*viewport} units_per_km={geography.map.units_per_km} geography={geography.clone()} /> }
             </div>
             <div class="overlay top-right" ref={controls_ref}>
