@@ -95,8 +95,10 @@ pub fn app() -> Html {
                 Rect { x: OVERLAY_MARGIN, y: key_y, width: key_size.0, height: key_size.1 },
                 Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
             ];
-            // The places of the event on show and of every event under way on the day.
-            let mut highlighted: Vec<String> = shown_event.iter().chain(&state.map_state.events_on_day)
+            // The places of the event on show and of every event that begins on
+            // the day (not those of long spans under way, which would ring half the map).
+            let begins_today = state.map_state.events_on_day.iter().filter(|&&i| geography.history.events[i].day() == state.date);
+            let mut highlighted: Vec<String> = shown_event.iter().chain(begins_today)
                 .flat_map(|&i| geography.history.events[i].places.iter().cloned())
                 .collect();
             highlighted.sort();
