@@ -84,11 +84,11 @@ async fn the_date_control_announces_the_date_in_words() {
 #[tokio::test]
 async fn the_map_draws_every_layer_in_order_and_each_place_as_a_button() {
     let geography = small_geography();
-    let map_state = MapState::on(&geography.history, date(1944, 11, 20));
+    let controls = MapState::on(&geography.history, date(1944, 11, 20)).zones;
     let props = MapViewProps {
         viewport: viewport(&geography),
         geography,
-        map_state,
+        controls,
         highlighted: vec!["ghulja".into()],
         selected: None,
         reserved: vec![],

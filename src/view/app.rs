@@ -50,9 +50,11 @@ pub fn app() -> Html {
         use_element_size(map_area.clone(), Callback::from(move |(w, h)| dispatch.dispatch(Action::Resize(w, h))));
     }
 
+    // Callbacks are made once: a new callback on every render would make
+    // every child's props differ, and redraw the whole map on each date step.
     let on_action = {
         let dispatch = state.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(action))
+        use_callback((), move |action: Action, _| dispatch.dispatch(action))
     };
     use_player(state.playing, on_action.reform(|()| Action::Tick));
     use_url_sync(state.url().to_query());
@@ -66,13 +68,16 @@ pub fn app() -> Html {
     let shown_event = state.shown_event();
     let on_view = {
         let dispatch = state.dispatcher();
-        Callback::from(move |view: ViewAction| dispatch.dispatch(Action::View(view)))
+        use_callback((), move |view: ViewAction, _| dispatch.dispatch(Action::View(view)))
     };
     let on_select = {
         let dispatch = state.dispatcher();
-        Callback::from(move |id: Option<String>| dispatch.dispatch(Action::SelectPlace(id)))
+        use_callback((), move |id: Option<String>, _| dispatch.dispatch(Action::SelectPlace(id)))
     };
-    let on_close = on_select.reform(|()| None);
+    let on_close = {
+        let dispatch = state.dispatcher();
+        use_callback((), move |(), _| dispatch.dispatch(Action::SelectPlace(None)))
+    };
     let on_about = |open: bool| {
         let dispatch = state.dispatcher();
         Callback::from(move |()| dispatch.dispatch(Action::ShowAbout(open)))
@@ -107,7 +112,7 @@ pub fn app() -> Html {
                 <MapView
                     geography={geography.clone()}
                     {viewport}
-                    map_state={state.map_state.clone()}
+                    controls={state.map_state.zones.clone()}
                     {highlighted}
                     selected={state.selected_place.clone().map(AttrValue::from)}
                     {reserved}

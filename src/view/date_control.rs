@@ -79,25 +79,12 @@ pub fn date_control(props: &DateControlProps) -> Html {
         })
     };
     let whole = timeline == Timeline::WHOLE;
-    let marks = &props.marks;
     html! {
         <div class="date-control">
             <label class="date-label" for="date-slider">{ "Date" }</label>
             <div class="date-display" id="date-display">{ props.date.to_string() }</div>
             <div class="date-track-area">
-                <div class="date-track" aria-hidden="true">
-                    { for marks.periods.iter().map(|b| html! {
-                        <span class="track-band period" title={b.label.clone()}
-                              style={format!("left: {}; width: calc({:.4} * (100% - var(--thumb)))", track_left(b.from), (b.to - b.from).max(0.002))}></span>
-                    }) }
-                    { for marks.contested.iter().map(|b| html! {
-                        <span class="track-band contested" title={b.label.clone()}
-                              style={format!("left: {}; width: calc({:.4} * (100% - var(--thumb)))", track_left(b.from), (b.to - b.from).max(0.002))}></span>
-                    }) }
-                    { for marks.events.iter().map(|m| html! {
-                        <span class={classes!("track-event", m.disputed.then_some("disputed"))} style={format!("left: {}", track_left(m.at))}></span>
-                    }) }
-                </div>
+                <Track marks={Rc::clone(&props.marks)} />
                 <input
                     id="date-slider"
                     class="date-slider"
@@ -155,6 +142,31 @@ pub fn date_control(props: &DateControlProps) -> Html {
                     <span class="long">{ "Background and aftermath " }</span>{ "(1934–1955)" }
                 </label>
             </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TrackProps {
+    marks: Rc<TrackMarks>,
+}
+
+/// The marks on the slider's track, apart from the slider so that a date
+/// step does not redraw them.
+#[function_component(Track)]
+fn track(props: &TrackProps) -> Html {
+    let marks = &props.marks;
+    let band = |class: &'static str, b: &atlas_core::history::marks::Band| html! {
+        <span class={classes!("track-band", class)} title={b.label.clone()}
+              style={format!("left: {}; width: calc({:.4} * (100% - var(--thumb)))", track_left(b.from), (b.to - b.from).max(0.002))}></span>
+    };
+    html! {
+        <div class="date-track" aria-hidden="true">
+            { for marks.periods.iter().map(|b| band("period", b)) }
+            { for marks.contested.iter().map(|b| band("contested", b)) }
+            { for marks.events.iter().map(|m| html! {
+                <span class={classes!("track-event", m.disputed.then_some("disputed"))} style={format!("left: {}", track_left(m.at))}></span>
+            }) }
         </div>
     }
 }

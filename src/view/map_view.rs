@@ -5,7 +5,7 @@
 use super::geometry_layers::GeometryLayers;
 use super::zone_layer::{PatternDefs, ZoneLayer};
 use crate::state::{SharedGeography, ViewAction};
-use atlas_core::history::at_date::MapState;
+use atlas_core::history::at_date::ZoneControl;
 use atlas_core::gestures::{Gesture, PointerTracker};
 use atlas_core::labels::Rect;
 use atlas_core::places::{Place, PlaceKind};
@@ -19,8 +19,10 @@ pub struct MapViewProps {
     pub geography: SharedGeography,
     pub viewport: Viewport,
     pub selected: Option<AttrValue>,
-    /// Who holds what on the day shown, and its events.
-    pub map_state: MapState,
+    /// Per zone, who holds it on the day shown. Only this, not the whole
+    /// state of the day, so that a date step that changes no holder does
+    /// not redraw the map.
+    pub controls: Vec<Option<ZoneControl>>,
     /// Places of the event shown in the panel, ringed on the map.
     pub highlighted: Vec<String>,
     /// Screen areas covered by overlays, where no label may go.
@@ -134,7 +136,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
         let selected = props.selected.as_deref() == Some(place.id.as_str());
         let highlighted = props.highlighted.contains(&place.id);
         // The dot takes the colour of whoever holds the place's zone.
-        let holder = geography.zone_shapes.zone_of(&place.id).and_then(|z| props.map_state.controller_of(z)).map(|c| &geography.history.actors[c.controller]);
+        let holder = geography.zone_shapes.zone_of(&place.id).and_then(|z| props.controls.get(z).copied().flatten()).map(|c| &geography.history.actors[c.controller]);
         let holder_text = holder.map_or(String::new(), |a| format!(", held by {}", a.name));
         let dot = match place.kind {
             PlaceKind::Region if !crowded => None,
@@ -182,7 +184,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <PatternDefs geography={geography.clone()} unit={1.0 / viewport.scale()} />
             <g class="geometry" transform={viewport.transform()}>
                 <GeometryLayers geography={geography.clone()} over_zones={false} />
-                <ZoneLayer geography={geography.clone()} controls={props.map_state.zones.clone()} />
+                <ZoneLayer geography={geography.clone()} controls={props.controls.clone()} />
                 <GeometryLayers geography={geography.clone()} over_zones={true} />
             </g>
             <g class="places">

@@ -183,6 +183,31 @@ describe('history on the time slider', () => {
     }
   });
 
+  test('a date step that changes no holder leaves the map untouched', { timeout: TEST_TIMEOUT }, async () => {
+    // 2–9 March 1947: no zone changes hands and no event begins in that week.
+    const { page, context, record } = await openApp(browser, { query: '?date=1947-03-02' });
+    try {
+      const changes = await page.evaluate(async () => {
+        let count = 0;
+        const observer = new MutationObserver((list) => { count += list.length; });
+        observer.observe(document.querySelector('svg#map'), { subtree: true, childList: true, attributes: true, characterData: true });
+        const slider = document.querySelector('#date-slider');
+        for (let i = 0; i < 7; i++) {
+          slider.value = String(Number(slider.value) + 1);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((r) => setTimeout(r, 30));
+        }
+        observer.disconnect();
+        return count;
+      });
+      assert.match(await page.locator('#date-display').innerText(), /9 March 1947/);
+      assert.equal(changes, 0, 'the map was redrawn although nothing on it changed');
+      expectCleanLoad(record);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('play moves the date on by itself and pause stops it', { timeout: TEST_TIMEOUT }, async () => {
     const { page, context, record } = await openApp(browser, { query: '?date=1945-01-01' });
     try {

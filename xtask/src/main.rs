@@ -4,6 +4,7 @@
 //! `cargo xtask test`; both install what is missing first (see
 //! `toolchain.rs`). CI runs `cargo xtask test` through `.ci/run`.
 
+mod bench;
 mod budget;
 mod bundle;
 mod geodata;
@@ -23,6 +24,7 @@ usage: cargo xtask <command>
                      with --check, fail when the gzip total exceeds the budget
   setup              only install what is missing (toolchain, tools, browser, npm packages)
   geodata            rebuild assets/map/ from the raw boundary data
+  bench [--native]   print performance figures (native core; then the browser, CPU 1x and 6x)
 ";
 
 fn main() {
@@ -35,6 +37,7 @@ fn main() {
         Some("size") => size::run(rest),
         Some("setup") => toolchain::Toolchain::ensure().map(|_| ()),
         Some("geodata") => geodata::run(rest),
+        Some("bench") => bench::run(rest),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

@@ -1,0 +1,165 @@
+// Browser figures for the atlas, measured in headless Chromium through the
+// DevTools protocol: time to the first painted map, WebAssembly download and
+// instantiation, slider step to painted frame (with and without animation),
+// and memory and DOM size over a long run of date steps. CPU throttled 1×
+// and 6×. Prints median, p95 and max; never fails on a time.
+//
+// Run by `cargo xtask bench` (which builds and serves the bundle); directly:
+//   ATLAS_URL=http://127.0.0.1:8080/ node tests/bench/browser.mjs
+import { chromium } from 'playwright-core';
+
+const URL = process.env.ATLAS_URL || 'http://127.0.0.1:8080/';
+const STEPS = Number(process.env.ATLAS_BENCH_STEPS || 500);
+const LONG_RUN = Number(process.env.ATLAS_BENCH_LONG_RUN || 10_000);
+const LOADS = Number(process.env.ATLAS_BENCH_LOADS || 5);
+const VIEWPORT = { width: 1920, height: 1080 };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+/** "median 12.3 ms  p95 15.0 ms  max 20.1 ms  (500 runs)" */
+function figures(name, samples, unit = 'ms') {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.round((s.length - 1) * q)];
+  const f = (v) => `${v.toFixed(1).padStart(8)} ${unit}`;
+  return `${name.padEnd(52)} median ${f(at(0.5))}  p95 ${f(at(0.95))}  max ${f(s[s.length - 1])}  (${s.length} runs)`;
+}
+
+/** A fresh page with the CPU slowed `rate` times. */
+async function open(rate, { reducedMotion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, cdp, errors };
+}
+
+/** Marks the first frame painted after the zones appear, as ms since navigation. */
+const FIRST_MAP_PROBE = () => {
+  const watch = () => {
+    if (document.querySelector('svg#map g.zone')) {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { window.__atlasFirstMap = performance.now(); };
+        channel.port2.postMessage(0);
+      });
+    } else {
+      requestAnimationFrame(watch);
+    }
+  };
+  requestAnimationFrame(watch);
+};
+
+async function loadFigures(rate) {
+  const firstMap = [];
+  const download = [];
+  const instantiate = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, page, errors } = await open(rate);
+    await page.addInitScript(FIRST_MAP_PROBE);
+    await page.goto(URL, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__atlasFirstMap !== undefined, undefined, { timeout: 120_000 });
+    const t = await page.evaluate(() => {
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      const ready = performance.getEntriesByName('atlas-wasm-instantiated')[0];
+      return { first: window.__atlasFirstMap, wasmStart: wasm?.startTime, wasmEnd: wasm?.responseEnd, ready: ready?.startTime };
+    });
+    firstMap.push(t.first);
+    if (t.wasmStart !== undefined) download.push(t.wasmEnd - t.wasmStart);
+    if (t.ready !== undefined && t.wasmStart !== undefined) instantiate.push(t.ready - t.wasmStart);
+    if (errors.length) console.log(`  errors while loading: ${errors.join('; ')}`);
+    await context.close();
+  }
+  console.log(figures(`first painted map after navigation (${rate}x CPU)`, firstMap));
+  if (download.length) console.log(figures(`wasm download (${rate}x CPU)`, download));
+  if (instantiate.length) console.log(figures(`wasm request to instantiated (${rate}x CPU)`, instantiate));
+}
+
+/** Time from a slider input to the frame painted after it, over `steps` dates. */
+async function stepFigures(rate, reducedMotion) {
+  const { context, page, cdp } = await open(rate, { reducedMotion });
+  await page.goto(URL, { waitUntil: 'load' });
+  await page.waitForSelector('svg#map g.zone', { timeout: 120_000 });
+  await cdp.send('Performance.enable');
+  const durations = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await durations();
+  const samples = await page.evaluate(async (steps) => {
+    const slider = document.querySelector('#date-slider');
+    const max = Number(slider.max);
+    // The input arrives at the start of a frame (in a requestAnimationFrame
+    // callback), as a pointer event would; the time runs until the task after
+    // that frame's paint, so a step that fits in the frame counts its own cost,
+    // and one that does not counts the frames it spills into.
+    const step = (value) => new Promise((resolve) => requestAnimationFrame(() => {
+      const start = performance.now();
+      slider.value = value;
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(0);
+    }));
+    const out = [];
+    for (let i = 0; i < steps; i++) {
+      // Walk forward four days at a time across the timeline, wrapping around.
+      out.push(await step(String((i * 4) % (max + 1))));
+    }
+    return out;
+  }, STEPS);
+  const after = await durations();
+  const label = reducedMotion === 'reduce' ? 'without animation' : 'with animation';
+  console.log(figures(`slider step to painted frame, ${label} (${rate}x CPU)`, samples));
+  // Where a step's main-thread time goes, on average (DevTools' own counters).
+  const per = (name) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000 / samples.length).toFixed(2);
+  console.log(`  per step: script ${per('ScriptDuration')} ms, style ${per('RecalcStyleDuration')} ms, layout ${per('LayoutDuration')} ms, all tasks ${per('TaskDuration')} ms`);
+  await context.close();
+}
+
+/** JS heap and DOM nodes before and after a long run of date steps. */
+async function memoryFigures() {
+  const { context, page, cdp, errors } = await open(1);
+  await page.goto(URL, { waitUntil: 'load' });
+  await page.waitForSelector('svg#map g.zone', { timeout: 120_000 });
+  await cdp.send('Performance.enable');
+  const metrics = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
+    return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+  };
+  const before = await metrics();
+  await page.evaluate(async (steps) => {
+    const slider = document.querySelector('#date-slider');
+    const max = Number(slider.max);
+    let seed = 12345;
+    for (let i = 0; i < steps; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      slider.value = String(seed % (max + 1));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      if (i % 10 === 9) await new Promise((r) => setTimeout(r, 0));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }, LONG_RUN);
+  const after = await metrics();
+  const mb = (b) => (b / 1048576).toFixed(2);
+  console.log(`JS heap before / after ${LONG_RUN} date steps (1x CPU)`.padEnd(53) +
+    `${mb(before.heap)} MB / ${mb(after.heap)} MB  (growth ${mb(after.heap - before.heap)} MB)`);
+  console.log(`DOM nodes before / after ${LONG_RUN} date steps`.padEnd(53) + `${before.nodes} / ${after.nodes}`);
+  if (errors.length) console.log(`  errors during the run: ${errors.join('; ')}`);
+  await context.close();
+}
+
+console.log(`atlas at ${URL}, ${VIEWPORT.width}x${VIEWPORT.height}, Chromium ${browser.version()}`);
+for (const rate of [1, 6]) {
+  await loadFigures(rate);
+  await stepFigures(rate, 'reduce');
+  await stepFigures(rate, 'no-preference');
+}
+await memoryFigures();
+console.log('attract-loop cycles: not measured (the kiosk mode does not exist yet)');
+await browser.close();
