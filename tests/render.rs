@@ -176,7 +176,7 @@ async fn a_load_error_names_the_file_and_says_what_to_do() {
     let html = LocalServerRenderer::<LoadError>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"role="alert""#), "{html}");
     assert!(html.contains("assets/map/base.json"), "{html}");
-    assert!(html.contains("Reload the page"), "{html}");
+    assert!(html.contains("Reload the atlas") && html.contains("<button"), "a way back: {html}");
 }
 
 #[tokio::test]

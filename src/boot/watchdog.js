@@ -9,11 +9,18 @@
 
   function show(title, details) {
     var box = document.getElementById("fatal");
-    if (!box) return;
+    var message = document.getElementById("fatal-message");
+    if (!box || !message) return;
     if (details) console.error("The atlas could not run:", details);
-    box.textContent = title;
+    message.textContent = title;
     box.removeAttribute("hidden");
   }
+
+  // The way back: the button in #fatal reloads the page. Listening on the
+  // document works before the button exists and after the module has died.
+  document.addEventListener("click", function (event) {
+    if (event.target && event.target.id === "fatal-reload") window.location.reload();
+  });
 
   // Called by src/boot/initializer.mjs when instantiating the module fails.
   window.atlasStartFailed = function (details) {

@@ -35,8 +35,9 @@ fn describe(info: &PanicHookInfo<'_>) -> String {
 pub fn report(details: &str) {
     web_sys::console::error_1(&format!("The atlas crashed: {details}").into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(element) = document.get_element_by_id("fatal") {
-        element.set_text_content(Some(VISITOR_MESSAGE));
+    if let (Some(element), Some(message)) = (document.get_element_by_id("fatal"), document.get_element_by_id("fatal-message")) {
+        // The reload button beside the message is wired by src/boot/watchdog.js.
+        message.set_text_content(Some(VISITOR_MESSAGE));
         let _ = element.remove_attribute("hidden");
     }
 }

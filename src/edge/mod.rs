@@ -4,5 +4,6 @@
 pub mod element_size;
 pub mod fatal;
 pub mod map_asset;
+pub mod page;
 pub mod player;
 pub mod url;

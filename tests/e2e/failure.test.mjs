@@ -2,7 +2,7 @@
 // a crash after start all leave the visitor with a readable message, not a blank page.
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { SIZES, TEST_TIMEOUT, launchBrowser, openApp, screenshot, sizeSlug } from './support/browser.mjs';
+import { SIZES, TEST_TIMEOUT, launchBrowser, openApp, screenshot, sizeSlug, waitForMap } from './support/browser.mjs';
 
 const BASE_MAP = '**/assets/map/base.json';
 const PLACES = '**/assets/places/places.json';
@@ -36,10 +36,14 @@ describe('failure at the edge', () => {
   let app;
   afterEach(async () => { await app?.context.close(); app = undefined; });
 
-  test('a missing base map shows an alert naming the file', { timeout: TEST_TIMEOUT }, async () => {
+  test('a missing base map shows an alert naming the file, and Reload brings the map back', { timeout: TEST_TIMEOUT }, async () => {
     app = await openWith(BASE_MAP, { status: 404, contentType: 'text/plain', body: 'not found' });
     await expectLoadError(app.page);
     await screenshot(app.page, `load-error-${sizeSlug(SIZES.laptop)}`);
+    // The file is back: the button is the way back.
+    await app.page.unroute(BASE_MAP);
+    await app.page.getByRole('button', { name: 'Reload the atlas' }).click();
+    await waitForMap(app.page);
   });
 
   test('a corrupt base map shows an alert naming the file', { timeout: TEST_TIMEOUT }, async () => {
@@ -58,6 +62,18 @@ describe('failure at the edge', () => {
     await expectLoadError(app.page, /places\.json/);
   });
 
+  test('a missing history file shows an alert naming that file', { timeout: TEST_TIMEOUT }, async () => {
+    app = await openWith('**/assets/history/events.json', { status: 404, contentType: 'text/plain', body: 'not found' });
+    await expectLoadError(app.page, /events\.json/);
+  });
+
+  test('a history file with a broken record shows an alert naming that file', { timeout: TEST_TIMEOUT }, async () => {
+    const body = JSON.stringify({ actors: [{ id: 'etr', name: 'E', short: 'E', description: 'd', holds_territory: true, colour: '#123456', pattern: 'solid', sources: [{ source: 'wp-etr', section: 'Lead' }] }] })
+      .replace('"#123456"', '"not a colour"');
+    app = await openWith('**/assets/history/actors.json', { status: 200, contentType: 'application/json', body });
+    await expectLoadError(app.page, /actors\.json/);
+  });
+
   test('a wasm module that cannot be instantiated shows that the atlas could not start', { timeout: TEST_TIMEOUT }, async () => {
     app = await openWith('**/*.wasm', { status: 200, contentType: 'application/wasm', body: 'not wasm at all' });
     await expectFatal(app.page, /could not start/i);
@@ -74,5 +90,9 @@ describe('failure at the edge', () => {
       }));
     });
     await expectFatal(page, /\S/);
+    // The way back: the button reloads the page and the atlas starts again.
+    await page.locator('#fatal-reload').click();
+    await waitForMap(page);
+    assert.equal(await page.locator('#fatal').isVisible(), false);
   });
 });
