@@ -143,6 +143,21 @@ describe('place cards', () => {
     for (const name of ['Yining', '伊宁', 'Кульджа']) assert.ok(text.includes(name), `the card lacks ${name}: ${text}`);
     assert.equal(await card.locator('[lang="ug"]').getAttribute('dir'), 'rtl');
     assert.match(text, /Named in/);
+    // The Chinese name is drawn with the atlas's own cut of Noto Sans SC, so
+    // that it reads on a machine without a Chinese font (no boxes).
+    await page.evaluate(() => document.fonts.ready);
+    assert.ok(await page.evaluate(() => document.fonts.check('16px "Atlas Noto Sans SC"', '伊宁')), 'the Chinese font did not load');
+    const used = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Atlas Noto Sans SC') && f.status === 'loaded').length);
+    assert.ok(used >= 1 && used <= 3, `${used} pieces of the Chinese font loaded for one card`);
+    // And the name is drawn with it, not with boxes from a system font.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.place-card dd[lang="zh-Hans"]' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    assert.ok(fonts.some((f) => f.isCustomFont), `the Chinese name is drawn with ${JSON.stringify(fonts)}`);
+    await cdp.detach();
     await screenshot(page, 'place-card-ghulja-1920x1080');
     await axeAudit(page);
     await page.keyboard.press('Escape');

@@ -7,6 +7,7 @@
 mod bench;
 mod budget;
 mod bundle;
+mod fonts;
 mod geodata;
 mod project;
 mod serve;
@@ -24,6 +25,7 @@ usage: cargo xtask <command>
                      with --check, fail when the gzip total exceeds the budget
   setup              only install what is missing (toolchain, tools, browser, npm packages)
   geodata            rebuild assets/map/ from the raw boundary data
+  fonts              rebuild assets/fonts/ (a Chinese webfont cut to the characters the data uses)
   bench [--native]   print performance figures (native core; then the browser, CPU 1x and 6x)
 ";
 
@@ -38,6 +40,7 @@ fn main() {
         Some("setup") => toolchain::Toolchain::ensure().map(|_| ()),
         Some("geodata") => geodata::run(rest),
         Some("bench") => bench::run(rest),
+        Some("fonts") => fonts::run(rest),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

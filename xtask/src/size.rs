@@ -12,7 +12,7 @@ use std::path::Path;
 
 /// Data files the app fetches at start, relative to `dist/`.
 /// Keep in step with the asset paths in `src/edge/`.
-pub const FIRST_VIEW_FETCHES: [&str; 9] = [
+pub const FIRST_VIEW_FETCHES: [&str; 10] = [
     "assets/map/base.json",
     "assets/map/locator.json",
     "assets/map/provenance.json",
@@ -22,6 +22,7 @@ pub const FIRST_VIEW_FETCHES: [&str; 9] = [
     "assets/history/actors.json",
     "assets/history/zones.json",
     "assets/history/events.json",
+    "assets/fonts/cjk.css",
 ];
 
 /// One file's weight.
