@@ -121,10 +121,11 @@ struct Seat {
 fn counties_load_and_every_seat_lies_in_its_county() {
     let counties = load("map/counties.json");
     let seats: Vec<Seat> = serde_json::from_str(&asset("map/county-seats.json")).expect("county-seats.json is a list of seats");
-    assert_eq!(counties.features.len(), seats.len());
-    for (county, seat) in counties.features.iter().zip(&seats) {
+    // counties.json holds the counties the zones are built from; every one has its seat.
+    assert!(!counties.features.is_empty() && counties.features.len() <= seats.len());
+    for county in &counties.features {
+        let seat = seats.iter().find(|s| s.id == county.id).unwrap_or_else(|| panic!("county {} has no seat", county.id));
         assert_eq!(county.layer, Layer::County);
-        assert_eq!(county.id, seat.id);
         assert!(!seat.name_zh.is_empty());
         if let Err(e) = county.shape.check_validation() {
             panic!("county {} is not a valid polygon set: {e}", county.id);

@@ -82,6 +82,20 @@ const BASE_GZIP_TARGET: usize = 35 * 1024;
 /// the first view) within [`BASE_GZIP_TARGET`]; `None` puts them in base.json.
 const COUNTIES_FILE: Option<&str> = Some("counties.json");
 
+/// The county ids the history's zones name (`assets/history/zones.json`).
+fn zone_counties(root: &std::path::Path) -> Result<std::collections::BTreeSet<String>, String> {
+    let file = root.join("assets/history/zones.json");
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let zones: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(zones["zones"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|z| z["parts"].as_array().into_iter().flatten())
+        .filter_map(|p| p["county"].as_str().map(str::to_owned))
+        .collect())
+}
+
 /// A feature to pick from a source, with the lon/lat box it is known to have
 /// ([west, east, south, north]; NaN = not checked).
 struct Pick {
@@ -396,7 +410,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     features.append(&mut extra.districts);
     let mut county_features = Vec::new();
     match COUNTIES_FILE {
-        Some(_) => county_features = counties,
+        // Only the counties the history's zones are built from: the rest are
+        // never drawn, and the file is part of the first view.
+        Some(_) => {
+            let used = zone_counties(&root)?;
+            county_features = counties.into_iter().filter(|f| used.contains(&f.id)).collect();
+            if let Some(missing) = used.iter().find(|id| !county_features.iter().any(|f| &f.id == *id)) {
+                return Err(format!("assets/history/zones.json names the county \"{missing}\", which the pipeline does not build"));
+            }
+        }
         None => features.extend(counties),
     }
     features.append(&mut extra.lakes);

@@ -296,7 +296,7 @@ fn read_zones(
                             return None;
                         },
                         (None, Some(c)) => {
-                            check.report(&record, &field, format!("the map has no county \"{c}\""));
+                            check.report(&record, &field, format!("the map has no county \"{c}\" (assets/map/counties.json holds only the counties zones use: run `cargo xtask geodata` after adding one)"));
                             return None;
                         },
                         _ => {
