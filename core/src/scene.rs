@@ -196,6 +196,23 @@ fn shrink_overlapping_targets(markers: &mut [Marker]) {
 
 /// Arrows at the screen's edge for places beyond the map (Moscow, Nanjing…);
 /// places that lie the same way share one arrow.
+/// Slides a pointer along the screen's edge until it is clear of the
+/// `reserved` rectangles it starts in (an overlay such as the key): along a
+/// top or bottom edge to the right of them, along a side below them.
+fn clear_of(at: (f64, f64), reserved: &[Rect], screen: (f64, f64)) -> (f64, f64) {
+    let mut at = at;
+    let on_top_or_bottom = at.1 <= EDGE_MARGIN + 1.0 || at.1 >= screen.1 - EDGE_MARGIN - 1.0;
+    for _ in 0..reserved.len() {
+        let Some(r) = reserved.iter().find(|r| r.overlaps(&Rect::around(at, 12.0))) else { break };
+        at = if on_top_or_bottom {
+            ((r.x + r.width + 16.0).min(screen.0 - EDGE_MARGIN), at.1)
+        } else {
+            (at.0, (r.y + r.height + 16.0).min(screen.1 - EDGE_MARGIN))
+        };
+    }
+    at
+}
+
 fn edge_pointers(places: &Places, viewport: &Viewport, font: f64, hard: &mut Vec<Rect>, soft: &[Rect]) -> Vec<EdgePointer> {
     let screen = viewport.screen();
     let centre = (screen.0 / 2.0, screen.1 / 2.0);
@@ -218,6 +235,7 @@ fn edge_pointers(places: &Places, viewport: &Viewport, font: f64, hard: &mut Vec
     }
     let mut pointers = Vec::new();
     for (members, at, angle_deg) in groups {
+        let at = clear_of(at, &hard[..], screen);
         let text = members.iter().map(|p| p.names.en.as_str()).collect::<Vec<_>>().join(" · ");
         let size = font * 0.85;
         let request = LabelRequest {

@@ -110,3 +110,17 @@ fn the_opening_view_shows_all_of_xinjiang() {
     assert!(h.x >= f.x && h.y >= f.y && h.x + h.width <= f.x + f.width && h.y + h.height <= f.y + f.height);
     assert!(h.width > 15_000.0 && h.height > 10_000.0, "Xinjiang is about 1,900 × 1,400 km: {h:?}");
 }
+
+#[test]
+fn pointers_to_places_beyond_the_edge_slide_out_from_under_an_overlay() {
+    // The key at the top left of a wall-sized map, where Moscow's pointer would fall.
+    let g = geography();
+    let screen = (1487.0, 861.0);
+    let key = Rect { x: 8.0, y: 8.0, width: 360.0, height: 460.0 };
+    let scene = compose(&g, &Viewport::new(g.map.frame, g.home, screen), &[key]);
+    let moscow = scene.edge_pointers.iter().find(|p| p.ids.iter().any(|id| id == "moscow")).expect("Moscow keeps its pointer");
+    assert!(!key.overlaps(&Rect::around(moscow.at, 12.0)), "Moscow's pointer at {:?} is under the key", moscow.at);
+    assert!(!key.overlaps(&moscow.label.rect), "Moscow's label is under the key");
+    let without = compose(&g, &Viewport::new(g.map.frame, g.home, screen), &[]);
+    assert_eq!(scene.edge_pointers.len(), without.edge_pointers.len(), "no pointer is lost to the key");
+}
