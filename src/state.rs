@@ -161,7 +161,7 @@ impl Default for AtlasState {
         AtlasState {
             timeline,
             date,
-            map_state: MapState { date, zones: vec![], events_on_day: vec![], current_event: None },
+            map_state: MapState { date, zones: vec![], events_today: 0..0, current_event: None },
             announcement: date.to_string(),
             selected_event: None,
             playing: false,
@@ -211,7 +211,8 @@ impl AtlasState {
         }
     }
 
-    fn geography(&self) -> Option<&SharedGeography> {
+    /// The data, once it has loaded.
+    pub fn geography(&self) -> Option<&SharedGeography> {
         match &self.map {
             MapLoad::Ready(g) => Some(g),
             _ => None,
@@ -335,10 +336,7 @@ impl AtlasState {
             }
             Action::SelectPlace(None) => next.selected_place = None,
             Action::SelectPlace(Some(id)) => {
-                if let Some(place) = match &self.map {
-                    MapLoad::Ready(geography) => geography.places.get(&id),
-                    _ => None,
-                } {
+                if let Some(place) = self.geography().and_then(|g| g.places.get(&id)) {
                     // Places beyond the map's edge have nowhere on it to go to.
                     if place.edge.is_none() {
                         next.viewport = self.viewport.map(|v| v.centred_on(place.xy, PLACE_ZOOM));

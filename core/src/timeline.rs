@@ -16,31 +16,27 @@ pub struct Timeline {
     end: Date,
 }
 
+/// A day known to exist, for the constants below (a wrong one fails the build).
+const fn day(year: i32, month: u8, day: u8) -> Date {
+    match Date::new(year, month, day) {
+        Some(d) => d,
+        None => panic!("no such day"),
+    }
+}
+
 impl Timeline {
     /// September 1944, the eve of the rising in Nilka, to December 1949, when
     /// the National Army was merged into the People's Liberation Army.
     pub const DEFAULT: Timeline = Timeline {
-        start: match Date::new(1944, 9, 1) {
-            Some(d) => d,
-            None => panic!(),
-        },
-        end: match Date::new(1949, 12, 31) {
-            Some(d) => d,
-            None => panic!(),
-        },
+        start: day(1944, 9, 1),
+        end: day(1949, 12, 31),
     };
 
     /// The background from 1934 and the aftermath to 1955 as well: the
     /// prologue and epilogue of the story.
     pub const WHOLE: Timeline = Timeline {
-        start: match Date::new(1934, 1, 1) {
-            Some(d) => d,
-            None => panic!(),
-        },
-        end: match Date::new(1955, 12, 31) {
-            Some(d) => d,
-            None => panic!(),
-        },
+        start: day(1934, 1, 1),
+        end: day(1955, 12, 31),
     };
 
     /// A timeline from `start` to `end`; `None` if `end` comes first.

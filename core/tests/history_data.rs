@@ -13,12 +13,9 @@ use atlas_core::places::Places;
 use atlas_core::ranges::ranges_from_json;
 use serde::Deserialize;
 use std::collections::HashSet;
-use std::path::PathBuf;
 
-fn read(relative: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(relative);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
+mod common;
+use common::read;
 
 fn text(problems: &[atlas_core::problem::Problem]) -> String {
     problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")

@@ -9,12 +9,9 @@ use atlas_core::map::MapData;
 use atlas_core::places::Places;
 use atlas_core::ranges::ranges_from_json;
 use std::collections::HashSet;
-use std::path::PathBuf;
 
-fn read(relative: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(relative);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
+mod common;
+use common::read;
 
 /// A small deterministic generator, so that a failure can be replayed.
 struct Lcg(u64);
@@ -117,12 +114,15 @@ fn damaged_history_files_are_refused_with_problems_never_a_panic() {
 #[test]
 fn damaged_map_and_place_files_are_refused_with_problems_never_a_panic() {
     let mut rng = Lcg(77);
+    let [counties, locator, provenance, places, ranges] =
+        ["assets/map/counties.json", "assets/map/locator.json", "assets/map/provenance.json", "assets/places/places.json", "assets/map/ranges.json"]
+            .map(read);
     for _ in 0..rounds() {
-        let _ = MapData::from_json("base", &mutate(&read("assets/map/counties.json"), &mut rng));
-        let _ = MapData::from_json("locator", &mutate(&read("assets/map/locator.json"), &mut rng));
-        let _ = Provenance::from_json("provenance", &mutate(&read("assets/map/provenance.json"), &mut rng));
-        let _ = Places::from_json("places", &mutate(&read("assets/places/places.json"), &mut rng), 10.0);
-        let _ = ranges_from_json("ranges", &mutate(&read("assets/map/ranges.json"), &mut rng), 10.0);
+        let _ = MapData::from_json("base", &mutate(&counties, &mut rng));
+        let _ = MapData::from_json("locator", &mutate(&locator, &mut rng));
+        let _ = Provenance::from_json("provenance", &mutate(&provenance, &mut rng));
+        let _ = Places::from_json("places", &mutate(&places, &mut rng), 10.0);
+        let _ = ranges_from_json("ranges", &mutate(&ranges, &mut rng), 10.0);
     }
 }
 
@@ -136,11 +136,11 @@ fn an_accepted_mutation_still_builds_a_whole_atlas() {
     let locator = MapData::from_json("locator", &read("assets/map/locator.json")).unwrap();
     let provenance = Provenance::from_json("provenance", &read("assets/map/provenance.json")).unwrap();
     let mut rng = Lcg(5);
-    let events = read("assets/history/events.json");
+    let [actors, zones, events] = ["assets/history/actors.json", "assets/history/zones.json", "assets/history/events.json"].map(read);
     for _ in 0..rounds() / 3 {
         let damaged = mutate(&events, &mut rng);
         let g = Geography::new(map.clone(), locator.clone(), provenance.clone(), places.clone(), vec![]);
-        if let Ok(g) = g.with_history(&counties, &read("assets/history/actors.json"), &read("assets/history/zones.json"), &damaged) {
+        if let Ok(g) = g.with_history(&counties, &actors, &zones, &damaged) {
             assert_eq!(g.zone_shapes.paths.len(), g.history.zones.len());
             assert!(g.history.events.windows(2).all(|w| w[0].day() <= w[1].day()));
         }

@@ -7,6 +7,7 @@ use crate::edge::player::use_player;
 use crate::edge::url::{read as read_url, use_url_sync};
 use crate::state::{Action, AtlasState, MapLoad, ViewAction};
 use atlas_core::history::marks::TrackMarks;
+use atlas_core::history::Certainty;
 use atlas_core::labels::Rect;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,10 +59,7 @@ pub fn app() -> Html {
     };
     use_player(state.playing, on_action.reform(|()| Action::Tick));
     use_url_sync(state.url().to_query());
-    let geography = match &state.map {
-        MapLoad::Ready(g) => Some(g.clone()),
-        _ => None,
-    };
+    let geography = state.geography().cloned();
     let marks = use_memo((geography.clone(), state.timeline), |(g, timeline)| {
         g.as_ref().map_or_else(TrackMarks::default, |g| TrackMarks::new(&g.history, *timeline))
     });
@@ -84,10 +82,7 @@ pub fn app() -> Html {
     };
 
     // The map is ready once its data has arrived and its area is measured.
-    let ready = match (&state.map, state.viewport) {
-        (MapLoad::Ready(geography), Some(viewport)) => Some((geography.clone(), viewport)),
-        _ => None,
-    };
+    let ready = geography.clone().zip(state.viewport);
     let map = match (&state.map, &ready) {
         (MapLoad::Failed { file, reason }, _) => html! { <LoadError file={file.clone()} reason={reason.clone()} /> },
         (_, None) => html! { <p class="map-status" role="status">{ "Loading the map…" }</p> },
@@ -102,9 +97,8 @@ pub fn app() -> Html {
             ];
             // The places of the event on show and of every event that begins on
             // the day (not those of long spans under way, which would ring half the map).
-            let begins_today = state.map_state.events_on_day.iter().filter(|&&i| geography.history.events[i].day() == state.date);
-            let mut highlighted: Vec<String> = shown_event.iter().chain(begins_today)
-                .flat_map(|&i| geography.history.events[i].places.iter().cloned())
+            let mut highlighted: Vec<String> = shown_event.into_iter().chain(state.map_state.events_today.clone())
+                .flat_map(|i| geography.history.events[i].places.iter().cloned())
                 .collect();
             highlighted.sort();
             highlighted.dedup();
@@ -148,13 +142,9 @@ pub fn app() -> Html {
         }),
         (Some(geography), Some(id)) => geography.places.get(id).map(|place| {
             let district_name = place.district.as_ref().and_then(|d| geography.map.features.iter().find(|f| &f.id == d)).map(|f| AttrValue::from(f.name.clone()));
-            let held = geography.zone_shapes.zone_of(id).and_then(|z| state.map_state.controller_of(z)).map(|c| {
+            let held = geography.zone_shapes.holder_of(id, &state.map_state.zones).map(|c| {
                 let who = &geography.history.actors[c.controller].name;
-                let how = match c.certainty {
-                    atlas_core::history::Certainty::Firm => "",
-                    atlas_core::history::Certainty::Approximate => " (approximate)",
-                    atlas_core::history::Certainty::Contested => " (contested)",
-                };
+                let how = if c.certainty == Certainty::Firm { String::new() } else { format!(" ({})", c.certainty.name()) };
                 AttrValue::from(format!("On {}: held by {who}{how}.", state.date))
             });
             let events = geography
@@ -189,7 +179,7 @@ pub fn app() -> Html {
             <header class="atlas-header">
                 <h1>{ "The Ili Rebellion and the East Turkestan Republic, 1944–1949" }</h1>
                 <p class="atlas-subtitle">{ "Xinjiang (East Turkestan) and its neighbours" }</p>
-                if matches!(state.map, MapLoad::Ready(_)) {
+                if geography.is_some() {
                     <div class="header-buttons">
                         <button type="button" class="header-button" id="open-table" aria-expanded={state.table_open.to_string()}
                                 onclick={on_table(!state.table_open)}>{ "Table" }<span class="long">{ " of who held what" }</span></button>

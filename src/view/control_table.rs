@@ -5,7 +5,6 @@
 use super::side_panel::SidePanel;
 use crate::state::SharedGeography;
 use atlas_core::history::at_date::{MapState, ZoneControl};
-use atlas_core::history::Certainty;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,21 +14,13 @@ pub struct ControlTableProps {
     pub on_close: Callback<()>,
 }
 
-fn certainty_text(certainty: Certainty) -> &'static str {
-    match certainty {
-        Certainty::Firm => "Firm",
-        Certainty::Approximate => "Approximate",
-        Certainty::Contested => "Contested",
-    }
-}
-
 #[function_component(ControlTable)]
 pub fn control_table(props: &ControlTableProps) -> Html {
     let g = &props.geography;
     let history = &g.history;
     let state = &props.map_state;
     let holder = |control: Option<ZoneControl>| match control {
-        Some(c) => (history.actors[c.controller].name.clone(), certainty_text(c.certainty)),
+        Some(c) => (history.actors[c.controller].name.clone(), c.certainty.label()),
         None => ("No information".to_owned(), "—"),
     };
     let date = state.date.to_string();

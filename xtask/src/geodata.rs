@@ -9,7 +9,7 @@
 
 mod admin;
 mod echarts;
-mod fetch;
+pub(crate) mod fetch;
 mod layers;
 mod locator;
 mod provenance;

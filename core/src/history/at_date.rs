@@ -21,15 +21,15 @@ pub struct ZoneControl {
 /// # use atlas_core::date::Date;
 /// let history = History::default();
 /// let state = MapState::on(&history, Date::new(1944, 11, 12).unwrap());
-/// assert!(state.zones.is_empty() && state.current_event.is_none());
+/// assert!(state.zones.is_empty() && state.events_today.is_empty() && state.current_event.is_none());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MapState {
     pub date: Date,
     /// Per zone, in [`History::zones`] order; `None` before its history begins.
     pub zones: Vec<Option<ZoneControl>>,
-    /// Events whose date covers the day (indices into [`History::events`]).
-    pub events_on_day: Vec<usize>,
+    /// Events that begin on the day (indices into [`History::events`]).
+    pub events_today: std::ops::Range<usize>,
     /// The event the panel shows: the first of those begun on the latest
     /// event day up to this one, or the first of all when none has begun.
     pub current_event: Option<usize>,
@@ -41,15 +41,15 @@ impl MapState {
             .zones
             .iter()
             .map(|zone| {
-                let period = zone.control.iter().take_while(|c| c.start() <= date).count().checked_sub(1)?;
+                let period = zone.period_on(date)?;
                 let c = &zone.control[period];
                 Some(ZoneControl { controller: c.controller, certainty: c.certainty, period })
             })
             .collect();
-        let events_on_day =
-            (0..history.events.len()).filter(|&i| history.events[i].date.first() <= date && date <= history.events[i].date.last()).collect();
+        // Events are in date order, so the day's events are one run of them.
+        let events_today = history.events.partition_point(|e| e.day() < date)..history.events.partition_point(|e| e.day() <= date);
         let current_event = last_begun(history, date).or((!history.events.is_empty()).then_some(0));
-        MapState { date, zones, events_on_day, current_event }
+        MapState { date, zones, events_today, current_event }
     }
 
     /// The controller of a zone, by the zone's index.
@@ -127,11 +127,7 @@ pub fn announcement(history: &History, before: Option<&MapState>, after: &MapSta
             }
         }
     }
-    for &e in &after.events_on_day {
-        if history.events[e].date.first() == after.date {
-            parts.push(history.events[e].title.clone());
-        }
-    }
+    parts.extend(after.events_today.clone().map(|e| history.events[e].title.clone()));
     if !parts.is_empty() {
         text.push_str(" — ");
         text.push_str(&parts.join("; "));

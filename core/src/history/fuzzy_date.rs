@@ -186,11 +186,6 @@ impl FuzzyDate {
         q(self.start) || self.end.is_some_and(q)
     }
 
-    /// Whether it is an interval (`A/B`).
-    pub fn is_interval(&self) -> bool {
-        self.end.is_some()
-    }
-
     /// The EDTF text, normalised (what a URL or a data file holds).
     pub fn edtf(&self) -> String {
         match self.end {

@@ -184,6 +184,15 @@ impl Checker<'_> {
             .collect()
     }
 
+    /// The index of actor `id`, or a problem saying it is unknown.
+    fn actor(&mut self, index: &HashMap<&str, usize>, record: &str, field: &str, id: &str) -> Option<usize> {
+        let found = index.get(id).copied();
+        if found.is_none() {
+            self.report(record, field, format!("unknown actor \"{id}\""));
+        }
+        found
+    }
+
     fn unique_id(&mut self, seen: &mut HashSet<String>, kind: &str, id: &str) {
         if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
             self.report(&format!("{kind} \"{id}\""), "id", "an id is lower-case letters, digits and hyphens");
@@ -324,15 +333,9 @@ fn read_zones(
             for (i, c) in z.control.into_iter().enumerate() {
                 let field = |name: &str| format!("control[{i}].{name}");
                 let from = check.date(&record, &field("from"), &c.from);
-                let mut actor = |id: &str, name: &str| -> Option<usize> {
-                    let found = actor_index.get(id).copied();
-                    if found.is_none() {
-                        check.report(&record, &field(name), format!("unknown actor \"{id}\""));
-                    }
-                    found
-                };
-                let controller = actor(&c.controller, "controller");
-                let contested_by: Vec<usize> = c.contested_by.iter().filter_map(|id| actor(id, "contested_by")).collect();
+                let controller = check.actor(actor_index, &record, &field("controller"), &c.controller);
+                let contested_by: Vec<usize> =
+                    c.contested_by.iter().filter_map(|id| check.actor(actor_index, &record, &field("contested_by"), id)).collect();
                 if let Some(i) = controller.filter(|&i| !actors[i].holds_territory) {
                     check.report(&record, &field("controller"), format!("actor \"{}\" does not hold territory", actors[i].id));
                 }
@@ -410,17 +413,7 @@ fn read_events(
             for p in e.places.iter().filter(|p| !files.places.contains(p.as_str())) {
                 check.report(&record, "places", format!("unknown place \"{p}\""));
             }
-            let actors: Vec<usize> = e
-                .actors
-                .iter()
-                .filter_map(|a| {
-                    let found = actor_index.get(a.as_str()).copied();
-                    if found.is_none() {
-                        check.report(&record, "actors", format!("unknown actor \"{a}\""));
-                    }
-                    found
-                })
-                .collect();
+            let actors: Vec<usize> = e.actors.iter().filter_map(|a| check.actor(actor_index, &record, "actors", a)).collect();
             if e.claims.is_empty() {
                 check.report(&record, "claims", "has no claim: every event cites at least one source");
             }

@@ -87,6 +87,15 @@ impl Certainty {
             Certainty::Contested => "contested",
         }
     }
+
+    /// The certainty as a visitor reads it in the table: "Approximate".
+    pub fn label(self) -> &'static str {
+        match self {
+            Certainty::Firm => "Firm",
+            Certainty::Approximate => "Approximate",
+            Certainty::Contested => "Contested",
+        }
+    }
 }
 
 /// A piece of the map a zone is made of.
@@ -134,9 +143,9 @@ impl Zone {
         self.parts.iter().any(|p| matches!(p, ZonePart::County(_)))
     }
 
-    /// The period in force on `date`, if the history has begun by then.
-    pub fn control_on(&self, date: Date) -> Option<&ControlPeriod> {
-        self.control.iter().take_while(|c| c.start() <= date).last()
+    /// The index of the period in force on `date`, if the history has begun by then.
+    pub fn period_on(&self, date: Date) -> Option<usize> {
+        self.control.partition_point(|c| c.start() <= date).checked_sub(1)
     }
 }
 

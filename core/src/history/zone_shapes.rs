@@ -4,6 +4,7 @@
 //! after the other. One path, not one per part, because a renderer smooths
 //! the edges of a path as a whole: the seams between parts do not show.
 
+use super::at_date::ZoneControl;
 use super::{History, ZonePart};
 use crate::map::{Layer, MapData, MapFeature};
 use crate::places::Places;
@@ -46,6 +47,11 @@ impl ZoneShapes {
 
     pub fn zone_of(&self, place: &str) -> Option<usize> {
         self.place_zone.get(place).copied()
+    }
+
+    /// Who holds a place, given each zone's holder (`MapState::zones`).
+    pub fn holder_of(&self, place: &str, controls: &[Option<ZoneControl>]) -> Option<ZoneControl> {
+        self.zone_of(place).and_then(|z| controls.get(z).copied().flatten())
     }
 }
 

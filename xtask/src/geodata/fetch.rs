@@ -23,8 +23,10 @@ impl Package {
         format!("{}-{}", self.name, self.version)
     }
 
+    /// The file `npm pack` writes: `echarts-4.9.0.tgz`, and for a scoped
+    /// package `fontsource-noto-sans-sc-5.3.0.tgz`.
     fn tarball(&self) -> String {
-        format!("{}.tgz", self.label())
+        format!("{}-{}.tgz", self.name.trim_start_matches('@').replace('/', "-"), self.version)
     }
 }
 
