@@ -6,8 +6,13 @@
 use atlas_core::date::Date;
 use atlas_core::geography::Geography;
 use atlas_core::history::at_date::{announcement, next_event, previous_event, MapState};
+use atlas_core::host_message::HostCommand;
+use atlas_core::kiosk::{Kiosk, KioskStep};
+use atlas_core::mode::{Controls, Mode};
+use atlas_core::places::{map_to_lon_lat, project_to_map};
+use atlas_core::settings::Settings;
 use atlas_core::timeline::Timeline;
-use atlas_core::url_state::UrlState;
+use atlas_core::url_state::{LinkedView, UrlState};
 use atlas_core::viewport::Viewport;
 use std::rc::Rc;
 use yew::Reducible;
@@ -97,6 +102,8 @@ pub struct AtlasState {
     pub url_notes: Vec<String>,
     /// The link's event and place, kept until the data can confirm them.
     pending_url: Option<UrlState>,
+    /// The link's view, kept until the map can be drawn.
+    link_view: Option<LinkedView>,
     pub map: MapLoad,
     /// The map area's size in CSS pixels, once measured.
     pub screen: Option<(f64, f64)>,
@@ -106,6 +113,20 @@ pub struct AtlasState {
     pub selected_place: Option<String>,
     /// Whether "About this map" is open (in the card's place).
     pub about_open: bool,
+    /// Whether "Embed this view" is open (in the card's place).
+    pub embed_open: bool,
+    /// Who the atlas is set up for, and whether a link said so (a link's
+    /// mode is kept in the address; the settings file's is not).
+    pub mode: Mode,
+    mode_from_link: bool,
+    /// Which parts of the interface show.
+    pub controls: Controls,
+    /// The settings file, once read (its defaults if it could not be).
+    pub settings: Option<Settings>,
+    /// The kiosk's cycle, in kiosk mode once the data and settings are in.
+    pub kiosk: Option<Kiosk>,
+    /// The projector shows black (presenter mode, B or .).
+    pub blank: bool,
 }
 
 /// A change to the view of the map.
@@ -149,6 +170,18 @@ pub enum Action {
     ShowTable(bool),
     /// Put away the notes about the link.
     DismissUrlNotes,
+    /// The settings file has been read; `notes` say what was wrong with it.
+    SettingsLoaded { settings: Settings, notes: Vec<String> },
+    /// A second has passed (kiosk mode).
+    KioskTick,
+    /// Someone touched the screen or pressed a key (kiosk mode).
+    Touched,
+    /// Black out the projector, or bring the atlas back (presenter mode).
+    Blank(bool),
+    /// Open or close "Embed this view".
+    ShowEmbed(bool),
+    /// A command from the page that embeds the atlas.
+    Host(HostCommand),
 }
 
 /// How far a selected place is zoomed in, at least.
@@ -170,11 +203,19 @@ impl Default for AtlasState {
             table_open: false,
             url_notes: vec![],
             pending_url: None,
+            link_view: None,
             map: MapLoad::Loading,
             screen: None,
             viewport: None,
             selected_place: None,
             about_open: false,
+            embed_open: false,
+            mode: Mode::Explore,
+            mode_from_link: false,
+            controls: Controls::ALL,
+            settings: None,
+            kiosk: None,
+            blank: false,
         }
     }
 }
@@ -194,8 +235,14 @@ impl AtlasState {
             }
         }
         state.url_notes.extend(url.notes.iter().cloned());
+        if let Some(mode) = url.mode {
+            state.mode = mode;
+            state.mode_from_link = true;
+        }
+        state.controls = url.controls;
         state.map_state.date = state.date;
         state.announcement = state.date.to_string();
+        state.link_view = url.view;
         state.pending_url = Some(url);
         state
     }
@@ -207,8 +254,63 @@ impl AtlasState {
             event: self.selected_event.clone(),
             place: self.selected_place.clone(),
             whole_span: self.timeline == Timeline::WHOLE,
+            mode: self.mode_from_link.then_some(self.mode),
+            controls: self.controls,
+            view: self.linked_view(),
             notes: vec![],
         }
+    }
+
+    /// The view as a link holds it; none for the opening view.
+    fn linked_view(&self) -> Option<LinkedView> {
+        let (geography, viewport) = (self.geography()?, self.viewport?);
+        if viewport.is_home() {
+            return None;
+        }
+        let (lon, lat) = map_to_lon_lat(viewport.center(), geography.map.units_per_km);
+        Some(LinkedView { lat, lon, zoom: viewport.zoom() })
+    }
+
+    /// Shows key moment `n` of the kiosk's attract loop on the whole map.
+    fn show_moment(&mut self, n: usize) {
+        let id = self.settings.as_ref().and_then(|s| s.kiosk.key_moments.get(n)).cloned();
+        if let Some(i) = id.and_then(|id| self.geography()?.history.event(&id)) {
+            self.go_to_event(i);
+        }
+        self.close_panels();
+        self.viewport = self.viewport.map(|v| v.home());
+    }
+
+    /// Back to the opening view: the first day, nothing chosen, nothing open.
+    fn reset(&mut self) {
+        self.timeline = Timeline::DEFAULT;
+        self.date = self.timeline.start();
+        self.selected_event = None;
+        self.playing = false;
+        self.close_panels();
+        self.viewport = self.viewport.map(|v| v.home());
+    }
+
+    fn close_panels(&mut self) {
+        self.selected_place = None;
+        self.table_open = false;
+        self.about_open = false;
+        self.embed_open = false;
+    }
+
+    /// Starts the kiosk's cycle once the data and the settings are both in.
+    fn start_kiosk(&mut self) {
+        if self.mode != Mode::Kiosk || self.kiosk.is_some() || self.geography().is_none() {
+            return;
+        }
+        let geography = self.geography().cloned();
+        let (Some(settings), Some(geography)) = (&mut self.settings, geography) else { return };
+        // Key moments the history lacks are left out of the loop, and said.
+        let problems = settings.check_against(&geography.history);
+        settings.kiosk.key_moments.retain(|id| geography.history.event(id).is_some());
+        self.url_notes.extend(problems.iter().map(|p| format!("The settings file has a problem: {p}.")));
+        self.kiosk = Some(Kiosk::new(&settings.kiosk));
+        self.show_moment(0);
     }
 
     /// The data, once it has loaded.
@@ -295,6 +397,46 @@ impl AtlasState {
             }
             Action::ShowTable(open) => next.table_open = open,
             Action::DismissUrlNotes => next.url_notes.clear(),
+            Action::SettingsLoaded { settings, notes } => {
+                if !self.mode_from_link {
+                    next.mode = settings.mode;
+                }
+                next.url_notes.extend(notes);
+                next.settings = Some(settings);
+            }
+            Action::KioskTick => {
+                if let Some(step) = next.kiosk.as_mut().map(Kiosk::tick) {
+                    match step {
+                        KioskStep::ShowMoment(n) => next.show_moment(n),
+                        KioskStep::Reset => {
+                            next.reset();
+                            next.show_moment(0);
+                        }
+                        KioskStep::Stay | KioskStep::HandOver => {}
+                    }
+                }
+            }
+            Action::Touched => {
+                if next.kiosk.as_mut().map(Kiosk::touched) == Some(KioskStep::HandOver) {
+                    next.playing = false;
+                }
+            }
+            Action::Blank(on) => next.blank = on,
+            Action::ShowEmbed(open) => {
+                next.close_panels();
+                next.embed_open = open;
+            }
+            Action::Host(command) => {
+                return self.apply(match command {
+                    HostCommand::SetDate(date) => Action::SetDate(date),
+                    HostCommand::Play => Action::Play(true),
+                    HostCommand::Pause => Action::Play(false),
+                    HostCommand::NextEvent => Action::NextEvent,
+                    HostCommand::PreviousEvent => Action::PreviousEvent,
+                    HostCommand::SelectPlace(id) => Action::SelectPlace(id),
+                    HostCommand::SelectEvent(id) => Action::SelectEvent(id),
+                });
+            }
             Action::MapLoaded(geography) => {
                 next.map = MapLoad::Ready(geography.clone());
                 if let Some(url) = next.pending_url.take() {
@@ -350,14 +492,17 @@ impl AtlasState {
         if next.viewport.is_none() {
             if let (MapLoad::Ready(geography), Some(screen)) = (&next.map, next.screen) {
                 let viewport = Viewport::new(geography.map.frame, geography.home, screen);
-                // A place chosen by a link is brought into view as a tap would.
+                // A link's view, else a place it chose brought into view as a tap would.
+                let view = next.link_view.take().map(|v| (project_to_map(v.lon, v.lat, geography.map.units_per_km), v.zoom));
                 let place = next.selected_place.as_ref().and_then(|id| geography.places.get(id)).filter(|p| p.edge.is_none());
-                next.viewport = Some(match place {
-                    Some(p) => viewport.centred_on(p.xy, PLACE_ZOOM),
-                    None => viewport,
+                next.viewport = Some(match (view, place) {
+                    (Some((xy, zoom)), _) => viewport.showing(xy, zoom),
+                    (None, Some(p)) => viewport.centred_on(p.xy, PLACE_ZOOM),
+                    (None, None) => viewport,
                 });
             }
         }
+        next.start_kiosk();
         // What the map shows follows the date (and the data's arrival).
         let data_changed = !matches!((&self.map, &next.map), (MapLoad::Ready(a), MapLoad::Ready(b)) if a == b);
         if next.date != self.date || data_changed {

@@ -3,11 +3,15 @@
 //! wasm-bindgen, no I/O. Everything here is tested natively with `cargo test`.
 
 pub mod date;
+pub mod embed_snippet;
 pub mod geography;
 pub mod gestures;
 pub mod history;
+pub mod host_message;
+pub mod kiosk;
 pub mod labels;
 pub mod map;
+pub mod mode;
 pub mod places;
 pub mod problem;
 pub mod projection;
@@ -15,6 +19,7 @@ pub mod ranges;
 pub mod ring_codec;
 pub mod scale_bar;
 pub mod scene;
+pub mod settings;
 pub mod sources;
 pub mod screen_point;
 pub mod timeline;

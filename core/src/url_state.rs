@@ -4,6 +4,7 @@
 //! in words a visitor can read, so that a damaged link still opens the atlas.
 
 use crate::date::Date;
+use crate::mode::{Controls, Mode};
 
 /// What a link asks for. Ids are checked for shape here and against the
 /// data once it has loaded.
@@ -14,8 +15,40 @@ pub struct UrlState {
     pub place: Option<String>,
     /// Show the background and aftermath (1934–1955) on the slider.
     pub whole_span: bool,
+    /// `mode=kiosk|embed|present|explore`; `None` leaves it to the settings file.
+    pub mode: Option<Mode>,
+    /// `controls=slider,zoom` (an embed's choice); all unless said.
+    pub controls: Controls,
+    /// `view=lat,lon,zoom`: the map's centre in degrees and its zoom (1 = the opening view).
+    pub view: Option<LinkedView>,
     /// What could not be read, for a polite note.
     pub notes: Vec<String>,
+}
+
+/// The map view a link holds: its centre in degrees and its zoom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LinkedView {
+    pub lat: f64,
+    pub lon: f64,
+    pub zoom: f64,
+}
+
+// Parsed values are finite (checked in `LinkedView::parse`).
+impl Eq for LinkedView {}
+
+impl LinkedView {
+    /// Reads `43.91,81.32,2.5`; `None` unless all three are in range.
+    pub fn parse(text: &str) -> Option<LinkedView> {
+        let mut numbers = text.split(',').map(|n| n.trim().parse::<f64>().ok().filter(|v| v.is_finite()));
+        let (lat, lon, zoom) = (numbers.next()??, numbers.next()??, numbers.next()??);
+        let in_range = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) && (0.1..=64.0).contains(&zoom);
+        (in_range && numbers.next().is_none()).then_some(LinkedView { lat, lon, zoom })
+    }
+
+    /// Four decimals of a degree are about 10 m: finer than any view needs.
+    pub fn to_text(self) -> String {
+        format!("{:.4},{:.4},{:.2}", self.lat, self.lon, self.zoom)
+    }
 }
 
 /// Longest query the atlas reads; the rest is ignored.
@@ -57,6 +90,21 @@ impl UrlState {
                     }
                 }
                 "span" => state.whole_span = value == "all",
+                "mode" => match Mode::from_id(&value) {
+                    Some(mode) => state.mode = Some(mode),
+                    None => state.notes.push(format!("The link's mode “{}” is not one the atlas has (explore, kiosk, embed, present).", shown(&value))),
+                },
+                "controls" => {
+                    let (controls, unknown) = Controls::parse(&value);
+                    state.controls = controls;
+                    if !unknown.is_empty() {
+                        state.notes.push(format!("The link asks for controls the atlas does not have: {}.", shown(&unknown.join(", "))));
+                    }
+                }
+                "view" => match LinkedView::parse(&value) {
+                    Some(view) => state.view = Some(view),
+                    None => state.notes.push(format!("The link's view “{}” is not of the form latitude,longitude,zoom.", shown(&value))),
+                },
                 // Other keys belong to later features or to the host page.
                 _ => {}
             }
@@ -79,6 +127,15 @@ impl UrlState {
         }
         if self.whole_span {
             parts.push("span=all".to_owned());
+        }
+        if let Some(view) = self.view {
+            parts.push(format!("view={}", view.to_text()));
+        }
+        if let Some(mode) = self.mode {
+            parts.push(format!("mode={}", mode.id()));
+        }
+        if self.controls != Controls::ALL {
+            parts.push(format!("controls={}", self.controls.to_list()));
         }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
@@ -138,6 +195,9 @@ mod tests {
             event: Some("wusu-taken".into()),
             place: Some("wusu".into()),
             whole_span: true,
+            mode: Some(Mode::Embed),
+            controls: Controls::parse("slider,panel").0,
+            view: Some(LinkedView { lat: 43.9167, lon: 81.3333, zoom: 2.5 }),
             notes: vec![],
         };
         assert_eq!(UrlState::parse(&state.to_query()), state);
@@ -146,15 +206,18 @@ mod tests {
 
     #[test]
     fn bad_values_are_dropped_with_a_note() {
-        let s = UrlState::parse("date=1944-02-30&event=%3Cscript%3E&place=Ghulja&zoom=3");
-        assert_eq!((s.date, s.event, s.place), (None, None, None));
-        assert_eq!(s.notes.len(), 3);
+        let s = UrlState::parse("date=1944-02-30&event=%3Cscript%3E&place=Ghulja&zoom=3&mode=party&view=91,0,1&controls=all");
+        assert_eq!((s.date, s.event, s.place, s.mode, s.view), (None, None, None, None, None));
+        assert_eq!(s.notes.len(), 6);
         assert!(s.notes[1].contains("<script>"), "the note quotes the value as text: {}", s.notes[1]);
     }
 
     #[test]
     fn any_input_is_read_without_panicking() {
-        let pieces = ["date=", "1944-11-12", "&", "=", "%", "%4", "%zz", "event=", "ghulja", "é", "\u{0}", "?", "+", "span=all", "%E2%82"];
+        let pieces = [
+            "date=", "1944-11-12", "&", "=", "%", "%4", "%zz", "event=", "ghulja", "é", "\u{0}", "?", "+", "span=all", "%E2%82", "mode=",
+            "kiosk", "controls=", "slider,", "none", "view=", "43.9,", "81", ",2", "NaN", "1e308",
+        ];
         let mut seed = 7u64;
         for _ in 0..20_000 {
             let mut q = String::new();
@@ -166,7 +229,8 @@ mod tests {
             let s = UrlState::parse(&q);
             // Whatever was accepted survives a round trip.
             let again = UrlState::parse(&s.to_query());
-            assert_eq!((again.date, again.event, again.place, again.whole_span), (s.date, s.event.clone(), s.place.clone(), s.whole_span), "{q:?}");
+            assert_eq!(again.to_query(), s.to_query(), "{q:?}");
+            assert!(again.notes.is_empty(), "{q:?}: {:?}", again.notes);
         }
         let huge = "date=".to_owned() + &"9".repeat(1_000_000);
         assert!(UrlState::parse(&huge).date.is_none());

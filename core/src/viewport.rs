@@ -110,6 +110,24 @@ impl Viewport {
         Viewport { center: point, zoom: self.zoom.max(zoom).clamp(MIN_ZOOM, MAX_ZOOM), ..*self }.clamped()
     }
 
+    /// The map point at the screen's centre.
+    pub fn center(&self) -> (f64, f64) {
+        self.center
+    }
+
+    /// Centred on a map point at exactly `zoom` (a view a link holds).
+    pub fn showing(&self, point: (f64, f64), zoom: f64) -> Viewport {
+        if !(point.0.is_finite() && point.1.is_finite() && zoom.is_finite()) {
+            return *self;
+        }
+        Viewport { center: point, zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM), ..*self }.clamped()
+    }
+
+    /// Whether this is the opening view (nothing moved since).
+    pub fn is_home(&self) -> bool {
+        *self == self.home()
+    }
+
     /// The opening view again.
     pub fn home(&self) -> Viewport {
         Viewport::new(self.frame, self.home, self.screen)

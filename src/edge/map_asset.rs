@@ -7,6 +7,7 @@ use atlas_core::map::MapData;
 use atlas_core::places::Places;
 use atlas_core::problem::Problem;
 use atlas_core::ranges::ranges_from_json;
+use atlas_core::settings::{Settings, SETTINGS_FILE};
 
 /// Where the files live, relative to the page (so the atlas also works from
 /// a sub-folder of a host's site). The size report lists the same files.
@@ -91,4 +92,21 @@ pub fn js_message(error: &wasm_bindgen::JsValue) -> String {
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
         .unwrap_or_else(|| "no details".to_owned())
+}
+
+/// Reads the settings file. It never stops the atlas: when it cannot be
+/// read, the defaults apply and the notes say why, for the visitor (and staff) to see.
+pub async fn load_settings() -> (Settings, Vec<String>) {
+    let defaults = |why: String| (Settings::default(), vec![format!("The settings file {SETTINGS_FILE} {why}; the atlas uses its defaults.")]);
+    match fetch_text(SETTINGS_FILE).await {
+        Err(e) => defaults(format!("could not be loaded ({})", e.reason)),
+        Ok(text) => match Settings::parse(&text) {
+            Ok(settings) => (settings, vec![]),
+            Err(problems) => {
+                let details = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+                gloo::console::warn!(format!("{SETTINGS_FILE} is not valid:\n{details}"));
+                defaults(format!("has {} problem{} (the first: {})", problems.len(), if problems.len() == 1 { "" } else { "s" }, problems[0]))
+            }
+        },
+    }
 }

@@ -3,7 +3,10 @@
 
 pub mod element_size;
 pub mod fatal;
+pub mod host_page;
+pub mod kiosk_clock;
 pub mod map_asset;
 pub mod page;
 pub mod player;
+pub mod presenter_keys;
 pub mod url;

@@ -8,3 +8,33 @@ pub fn reload() {
         }
     }
 }
+
+/// Puts `text` on the clipboard (after a click: browsers allow it only then).
+/// `false` where the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The atlas's address without its query or fragment, for an embed snippet.
+pub fn address() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// Asks for the whole screen (a kiosk's button; browsers allow it only after a touch).
+pub fn enter_fullscreen() {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Err(e) = root.request_fullscreen() {
+            gloo::console::warn!(format!("Full screen was refused: {}", crate::edge::map_asset::js_message(&e)));
+        }
+    }
+}
+
+/// Opens the atlas anew in another mode (staff leaving kiosk mode).
+pub fn open_in_mode(mode: atlas_core::mode::Mode) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_href(&format!("{}?mode={}", address(), mode.id()));
+    }
+}

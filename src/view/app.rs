@@ -1,14 +1,20 @@
 //! The root component: owns the state, starts the data load, lays out the page.
 
-use super::{AboutPanel, ControlTable, DateControl, EventPanel, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
+use super::kiosk_overlay::KioskOverlay;
+use super::{AboutPanel, ControlTable, DateControl, EmbedDialog, EventPanel, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
 use crate::edge::element_size::{use_element_size, use_measured_size};
-use crate::edge::map_asset::load_geography;
+use crate::edge::host_page::{use_host_commands, use_host_notices};
+use crate::edge::kiosk_clock::use_kiosk_clock;
+use crate::edge::map_asset::{load_geography, load_settings};
 use crate::edge::player::use_player;
+use crate::edge::presenter_keys::use_presenter_keys;
 use crate::edge::url::{read as read_url, use_url_sync};
 use crate::state::{Action, AtlasState, MapLoad, ViewAction};
 use atlas_core::history::marks::TrackMarks;
 use atlas_core::history::Certainty;
 use atlas_core::labels::Rect;
+use atlas_core::mode::{Control, Mode};
+use atlas_core::settings::EmbedSettings;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,11 +44,16 @@ pub fn app() -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
+            let settings_dispatch = dispatch.clone();
             yew::platform::spawn_local(async move {
                 match load_geography().await {
                     Ok(geography) => dispatch.dispatch(Action::MapLoaded(geography.into())),
                     Err(e) => dispatch.dispatch(Action::MapFailed { file: e.file, reason: e.reason }),
                 }
+            });
+            yew::platform::spawn_local(async move {
+                let (settings, notes) = load_settings().await;
+                settings_dispatch.dispatch(Action::SettingsLoaded { settings, notes });
             });
         });
     }
@@ -59,6 +70,14 @@ pub fn app() -> Html {
     };
     use_player(state.playing, on_action.reform(|()| Action::Tick));
     use_url_sync(state.url().to_query());
+    let mode = state.mode;
+    let shows = |control: Control| state.controls.shows(control);
+    use_kiosk_clock(state.kiosk.is_some(), on_action.clone());
+    use_presenter_keys(mode == Mode::Present, state.blank, on_action.clone());
+    // Until the settings are read, no page may steer the atlas.
+    let embed = state.settings.as_ref().map_or(EmbedSettings { allowed_origins: vec![] }, |s| s.embed.clone());
+    use_host_commands(embed.clone(), on_action.clone());
+    use_host_notices(state.geography().is_some() && state.settings.is_some(), state.date, state.selected_event.clone(), state.selected_place.clone(), embed);
     let geography = state.geography().cloned();
     let marks = use_memo((geography.clone(), state.timeline), |(g, timeline)| {
         g.as_ref().map_or_else(TrackMarks::default, |g| TrackMarks::new(&g.history, *timeline))
@@ -121,19 +140,24 @@ pub fn app() -> Html {
     let overlays = html! {
         <>
             <div class={classes!("overlay", "key-overlay", key_corner)} ref={key_ref}>
-                if let Some((geography, viewport)) = &ready { <MapKey viewport={*viewport} units_per_km={geography.map.units_per_km} geography={geography.clone()} /> }
+                if let (Some((geography, viewport)), true) = (&ready, shows(Control::Key)) { <MapKey viewport={*viewport} units_per_km={geography.map.units_per_km} geography={geography.clone()} /> }
             </div>
             <div class="overlay top-right" ref={controls_ref}>
-                if ready.is_some() { <MapControls on_view={on_view.clone()} /> }
+                if ready.is_some() && shows(Control::Zoom) { <MapControls on_view={on_view.clone()} /> }
             </div>
             <div class="overlay bottom-right" ref={inset_ref}>
-                if let Some((geography, viewport)) = &ready { <LocatorInset geography={geography.clone()} viewport={*viewport} /> }
+                if let (Some((geography, viewport)), true) = (&ready, shows(Control::Inset)) { <LocatorInset geography={geography.clone()} viewport={*viewport} /> }
             </div>
         </>
     };
+    let staff_hold = use_staff_hold(mode == Mode::Kiosk);
     let on_table = |open: bool| on_action.reform(move |_: MouseEvent| Action::ShowTable(open));
     // The panel beside the map: what was asked for, or else the event of the day.
     let card = match (&geography, &state.selected_place) {
+        _ if !shows(Control::Panel) => None,
+        (Some(_), _) if state.embed_open => Some(html! {
+            <EmbedDialog view={state.url()} page={AttrValue::from(crate::edge::page::address())} on_close={on_action.reform(|()| Action::ShowEmbed(false))} />
+        }),
         (Some(geography), _) if state.about_open => {
             Some(html! { <AboutPanel provenance={geography.provenance.clone()} on_close={on_about(false)} /> })
         }
@@ -164,10 +188,12 @@ pub fn app() -> Html {
     };
 
     // Whether the panel holds only the event of the day (which a tiny embed may fold away).
-    let event_card = card.is_some() && !state.about_open && !state.table_open && state.selected_place.is_none();
+    let event_card = card.is_some() && !state.about_open && !state.table_open && !state.embed_open && state.selected_place.is_none();
+    let mode_class = format!("mode-{}", mode.id());
     html! {
-        <div class={classes!("atlas", card.is_some().then_some("with-card"), event_card.then_some("event-card"))}>
+        <div class={classes!("atlas", mode_class, card.is_some().then_some("with-card"), event_card.then_some("event-card"), (!shows(Control::Header)).then_some("no-header"))}>
             // Past the map's many places, straight to the time slider.
+            if shows(Control::Slider) {
             <a class="skip-link" href="#date-slider" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 if let Some(slider) = gloo::utils::document().get_element_by_id("date-slider") {
@@ -176,8 +202,12 @@ pub fn app() -> Html {
                     }
                 }
             })}>{ "Skip to the time slider" }</a>
+            }
+            if shows(Control::Header) {
             <header class="atlas-header">
-                <h1>{ "The Ili Rebellion and the East Turkestan Republic, 1944–1949" }</h1>
+                <h1 onpointerdown={staff_hold.start.clone()} onpointerup={staff_hold.stop.clone()} onpointerleave={staff_hold.stop.clone()} onpointercancel={staff_hold.stop.clone()}>
+                    { "The Ili Rebellion and the East Turkestan Republic, 1944–1949" }
+                </h1>
                 <p class="atlas-subtitle">{ "Xinjiang (East Turkestan) and its neighbours" }</p>
                 if geography.is_some() {
                     <div class="header-buttons">
@@ -185,12 +215,22 @@ pub fn app() -> Html {
                                 onclick={on_table(!state.table_open)}>{ "Table" }<span class="long">{ " of who held what" }</span></button>
                         <button type="button" class="header-button" aria-expanded={state.about_open.to_string()}
                                 onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ "About" }<span class="long">{ " this map" }</span></button>
+                        if mode == Mode::Kiosk {
+                            <button type="button" class="header-button" id="fullscreen" onclick={Callback::from(|_: MouseEvent| crate::edge::page::enter_fullscreen())}>{ "Full screen" }</button>
+                        } else {
+                            <button type="button" class="header-button" id="open-embed" aria-expanded={state.embed_open.to_string()}
+                                    onclick={on_action.reform({ let open = !state.embed_open; move |_: MouseEvent| Action::ShowEmbed(open) })}>{ "Embed" }<span class="long">{ " this view" }</span></button>
+                        }
                     </div>
                 }
             </header>
+            }
             <main class="atlas-map" ref={map_area}>
                 { map }
                 { overlays }
+                if let Some(kiosk) = &state.kiosk {
+                    <KioskOverlay phase={kiosk.phase()} leaving={*staff_hold.asked} on_stay={staff_hold.cancel.clone()} />
+                }
                 if !state.url_notes.is_empty() {
                     <div class="url-note" role="status">
                         { for state.url_notes.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
@@ -201,6 +241,12 @@ pub fn app() -> Html {
             if let Some(card) = card {
                 <aside class="atlas-card">{ card }</aside>
             }
+            if state.blank {
+                <div class="blank-screen" id="blank-screen" onclick={on_action.reform(|_: MouseEvent| Action::Blank(false))}>
+                    <span class="visually-hidden">{ "The screen is blank. Press B or full stop to bring the atlas back." }</span>
+                </div>
+            }
+            if shows(Control::Slider) || shows(Control::Player) {
             <footer class="atlas-controls">
                 <DateControl
                     timeline={state.timeline}
@@ -210,6 +256,8 @@ pub fn app() -> Html {
                     playing={state.playing}
                     speed={state.speed}
                     looping={state.looping}
+                    show_slider={shows(Control::Slider)}
+                    show_player={shows(Control::Player)}
                     on_action={on_action.clone()}
                 />
                 // Events reached by the buttons are read out; slider moves are
@@ -221,6 +269,40 @@ pub fn app() -> Html {
                     })).unwrap_or_default() }
                 </p>
             </footer>
+            }
         </div>
     }
+}
+
+/// How long staff hold the title to leave kiosk mode.
+const STAFF_HOLD_MS: u32 = 5000;
+
+/// The title's press-and-hold that offers staff a way out of kiosk mode.
+struct StaffHold {
+    start: Callback<PointerEvent>,
+    stop: Callback<PointerEvent>,
+    /// Whether the hold was long enough: the overlay asks to confirm.
+    asked: UseStateHandle<bool>,
+    cancel: Callback<()>,
+}
+
+#[hook]
+fn use_staff_hold(kiosk: bool) -> StaffHold {
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let asked = use_state(|| false);
+    let start = {
+        let (timer, asked) = (timer.clone(), asked.clone());
+        Callback::from(move |_: PointerEvent| {
+            if kiosk {
+                let asked = asked.clone();
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(STAFF_HOLD_MS, move || asked.set(true)));
+            }
+        })
+    };
+    let stop = Callback::from(move |_: PointerEvent| drop(timer.borrow_mut().take()));
+    let cancel = {
+        let asked = asked.clone();
+        Callback::from(move |()| asked.set(false))
+    };
+    StaffHold { start, stop, asked, cancel }
 }

@@ -19,6 +19,11 @@ pub struct DateControlProps {
     pub playing: bool,
     pub speed: Speed,
     pub looping: bool,
+    /// Which parts show (an embed may keep only one).
+    #[prop_or(true)]
+    pub show_slider: bool,
+    #[prop_or(true)]
+    pub show_player: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -83,6 +88,7 @@ pub fn date_control(props: &DateControlProps) -> Html {
         <div class="date-control">
             <label class="date-label" for="date-slider">{ "Date" }</label>
             <div class="date-display" id="date-display">{ props.date.to_string() }</div>
+            if props.show_slider {
             <div class="date-track-area">
                 <Track marks={Rc::clone(&props.marks)} />
                 <input
@@ -112,6 +118,8 @@ pub fn date_control(props: &DateControlProps) -> Html {
             <p id="date-keys" class="visually-hidden">
                 { "Arrow keys move a day, Shift with an arrow a month, Page Up and Page Down go to the previous or next event, Home and End to the first or last day." }
             </p>
+            }
+            if props.show_player {
             <div class="player" role="group" aria-label="Move through time">
                 <button type="button" class="player-button" id="previous-event" onclick={act(Action::PreviousEvent)}>
                     { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }<span class="label">{ "Previous event" }</span>
@@ -142,6 +150,7 @@ pub fn date_control(props: &DateControlProps) -> Html {
                     <span class="long">{ "Background and aftermath " }</span>{ "(1934–1955)" }
                 </label>
             </div>
+            }
         </div>
     }
 }

@@ -12,7 +12,7 @@ use std::path::Path;
 
 /// Data files the app fetches at start, relative to `dist/`.
 /// Keep in step with the asset paths in `src/edge/`.
-pub const FIRST_VIEW_FETCHES: [&str; 10] = [
+pub const FIRST_VIEW_FETCHES: [&str; 11] = [
     "assets/map/base.json",
     "assets/map/locator.json",
     "assets/map/provenance.json",
@@ -23,6 +23,7 @@ pub const FIRST_VIEW_FETCHES: [&str; 10] = [
     "assets/history/zones.json",
     "assets/history/events.json",
     "assets/fonts/cjk.css",
+    "assets/settings.json",
 ];
 
 /// One file's weight.

@@ -177,3 +177,8 @@ pub fn project_to_map(lon: f64, lat: f64, units_per_km: f64) -> (f64, f64) {
     let (e, n) = Albers::ATLAS.project(lon, lat);
     (e * units_per_km, -n * units_per_km)
 }
+
+/// Map units back to (lon°, lat°): the inverse of [`project_to_map`].
+pub fn map_to_lon_lat((x, y): (f64, f64), units_per_km: f64) -> (f64, f64) {
+    Albers::ATLAS.invert(x / units_per_km, -y / units_per_km)
+}
