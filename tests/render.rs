@@ -12,7 +12,8 @@ use atlas_core::history::at_date::MapState;
 use atlas_core::history::marks::TrackMarks;
 use ili_atlas::state::{Action, Speed};
 use ili_atlas::view::{
-    ControlTable, ControlTableProps, DateControl, DateControlProps, EventPanel, EventPanelProps, LoadError, LoadErrorProps,
+    ControlTable, ControlTableProps, DateControl, DateControlProps, EmbedDialog, EmbedDialogProps, EventPanel, EventPanelProps,
+    KioskOverlay, KioskOverlayProps, LoadError, LoadErrorProps,
     MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard, PlaceCardProps,
 };
 use std::rc::Rc;
@@ -68,6 +69,8 @@ async fn the_date_control_announces_the_date_in_words() {
         playing: false,
         speed: Speed::Normal,
         looping: false,
+        show_slider: true,
+        show_player: true,
         on_action: Callback::noop(),
     };
     let html = LocalServerRenderer::<DateControl>::with_props(props).hydratable(false).render().await;
@@ -185,4 +188,49 @@ async fn the_app_shows_its_title_and_a_loading_map_before_data_arrives() {
     assert!(html.contains("<h1>The Ili Rebellion and the East Turkestan Republic, 1944–1949</h1>"), "{html}");
     assert!(html.contains("Loading the map"), "{html}");
     assert!(html.contains(r#"aria-valuetext="1 September 1944""#), "{html}");
+}
+
+#[tokio::test]
+async fn an_embed_may_keep_the_slider_without_the_player() {
+    let geography = small_geography();
+    let props = DateControlProps {
+        timeline: Timeline::DEFAULT,
+        date: date(1945, 9, 15),
+        announcement: "15 September 1945".into(),
+        marks: Rc::new(TrackMarks::new(&geography.history, Timeline::DEFAULT)),
+        playing: false,
+        speed: Speed::Normal,
+        looping: false,
+        show_slider: true,
+        show_player: false,
+        on_action: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<DateControl>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"id="date-slider""#), "{html}");
+    assert!(!html.contains(r#"id="play""#), "{html}");
+}
+
+#[tokio::test]
+async fn the_embed_dialog_offers_an_iframe_for_the_view_on_screen() {
+    let props = EmbedDialogProps {
+        view: atlas_core::url_state::UrlState::parse("?date=1945-09-15&place=wusu"),
+        page: "https://atlas.example/".into(),
+        on_close: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<EmbedDialog>::with_props(props).hydratable(false).render().await;
+    // The snippet is the textarea's text, escaped once for HTML.
+    assert!(html.contains("https://atlas.example/?date=1945-09-15&amp;amp;place=wusu&amp;amp;mode=embed"), "{html}");
+    assert!(html.contains(r#"id="embed-show-slider""#), "{html}");
+}
+
+#[tokio::test]
+async fn a_kiosk_asks_whether_anyone_is_still_there_and_counts_down() {
+    use atlas_core::kiosk::KioskPhase;
+    let props = KioskOverlayProps { phase: KioskPhase::Countdown { left: 7 }, leaving: false, on_stay: Callback::noop() };
+    let html = LocalServerRenderer::<KioskOverlay>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("Still there?") && html.contains("in 7 seconds"), "{html}");
+    assert!(html.contains(r#"role="alertdialog""#), "{html}");
+    let props = KioskOverlayProps { phase: KioskPhase::Attract { moment: 0 }, leaving: true, on_stay: Callback::noop() };
+    let html = LocalServerRenderer::<KioskOverlay>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("Leave kiosk mode?"), "{html}");
 }

@@ -1,7 +1,6 @@
 //! The root component: owns the state, starts the data load, lays out the page.
 
-use super::kiosk_overlay::KioskOverlay;
-use super::{AboutPanel, ControlTable, DateControl, EmbedDialog, EventPanel, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
+use super::{AboutPanel, ControlTable, DateControl, EmbedDialog, EventPanel, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
 use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::host_page::{use_host_commands, use_host_notices};
 use crate::edge::kiosk_clock::use_kiosk_clock;
@@ -217,7 +216,7 @@ pub fn app() -> Html {
                                 onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ "About" }<span class="long">{ " this map" }</span></button>
                         if mode == Mode::Kiosk {
                             <button type="button" class="header-button" id="fullscreen" onclick={Callback::from(|_: MouseEvent| crate::edge::page::enter_fullscreen())}>{ "Full screen" }</button>
-                        } else {
+                        } else if mode != Mode::Present {
                             <button type="button" class="header-button" id="open-embed" aria-expanded={state.embed_open.to_string()}
                                     onclick={on_action.reform({ let open = !state.embed_open; move |_: MouseEvent| Action::ShowEmbed(open) })}>{ "Embed" }<span class="long">{ " this view" }</span></button>
                         }
@@ -225,7 +224,7 @@ pub fn app() -> Html {
                 }
             </header>
             }
-            <main class="atlas-map" ref={map_area}>
+            <main class="atlas-map" ref={map_area} aria-label="Map">
                 { map }
                 { overlays }
                 if let Some(kiosk) = &state.kiosk {

@@ -23,6 +23,7 @@ pub use app::App;
 pub use control_table::{ControlTable, ControlTableProps};
 pub use date_control::{key_action, DateControl, DateControlProps};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps};
+pub use kiosk_overlay::{KioskOverlay, KioskOverlayProps};
 pub use event_panel::{EventPanel, EventPanelProps};
 pub use load_error::{LoadError, LoadErrorProps};
 pub use locator_inset::{LocatorInset, LocatorInsetProps};
