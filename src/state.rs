@@ -7,6 +7,8 @@ use atlas_core::date::Date;
 use atlas_core::geography::Geography;
 use atlas_core::history::at_date::{announcement, next_event, previous_event, MapState};
 use atlas_core::host_message::HostCommand;
+use atlas_core::i18n::messages::Messages;
+use atlas_core::i18n::{Language, Note};
 use atlas_core::kiosk::{Kiosk, KioskStep};
 use atlas_core::mode::{Controls, Mode};
 use atlas_core::places::{map_to_lon_lat, project_to_map};
@@ -43,13 +45,30 @@ impl From<Geography> for SharedGeography {
     }
 }
 
+/// The interface's words in the language in use, shared like the geography:
+/// equal when they are the same messages.
+#[derive(Clone, Debug)]
+pub struct SharedWords(pub Rc<Messages>);
+
+impl PartialEq for SharedWords {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Default for SharedWords {
+    fn default() -> Self {
+        SharedWords(Messages::english())
+    }
+}
+
 /// Where the map's data is in its journey from the server.
 #[derive(Clone, Debug, PartialEq)]
 pub enum MapLoad {
     Loading,
     Ready(SharedGeography),
-    /// The file that failed, and why, in words for a visitor.
-    Failed { file: String, reason: String },
+    /// The file that failed, and why, for a visitor.
+    Failed { file: String, reason: Note },
 }
 
 /// How fast the date moves while playing: days per step of the player.
@@ -72,11 +91,12 @@ impl Speed {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message that names it.
+    pub fn label_id(self) -> &'static str {
         match self {
-            Speed::Slow => "A day a step",
-            Speed::Normal => "A week a step",
-            Speed::Fast => "A month a step",
+            Speed::Slow => "speed-day",
+            Speed::Normal => "speed-week",
+            Speed::Fast => "speed-month",
         }
     }
 }
@@ -99,7 +119,12 @@ pub struct AtlasState {
     /// Whether the table of who held what is open.
     pub table_open: bool,
     /// What the link asked for that could not be shown, politely said.
-    pub url_notes: Vec<String>,
+    pub url_notes: Vec<Note>,
+    /// The language in use, its words, and whether a link or the visitor chose
+    /// it (then links keep it).
+    pub language: Language,
+    pub words: SharedWords,
+    language_chosen: bool,
     /// The link's event and place, kept until the data can confirm them.
     pending_url: Option<UrlState>,
     /// The link's view, kept until the map can be drawn.
@@ -144,8 +169,14 @@ pub enum Action {
     SetDate(Date),
     /// Move by a number of days (negative: back).
     StepDays(i64),
-    MapLoaded(SharedGeography),
-    MapFailed { file: String, reason: String },
+    /// The data has loaded for a language (`words` may be English's if
+    /// that language could not be loaded).
+    MapLoaded(SharedGeography, SharedWords, Language),
+    MapFailed { file: String, reason: Note },
+    /// Speak another language (the data is loaded again in it).
+    SetLanguage(Language),
+    /// Notes to show the visitor (a language that could not be loaded).
+    Notes(Vec<Note>),
     /// The map area now measures this many CSS pixels.
     Resize(f64, f64),
     View(ViewAction),
@@ -171,7 +202,7 @@ pub enum Action {
     /// Put away the notes about the link.
     DismissUrlNotes,
     /// The settings file has been read; `notes` say what was wrong with it.
-    SettingsLoaded { settings: Settings, notes: Vec<String> },
+    SettingsLoaded { settings: Settings, notes: Vec<Note> },
     /// A second has passed (kiosk mode).
     KioskTick,
     /// Someone touched the screen or pressed a key (kiosk mode).
@@ -202,6 +233,9 @@ impl Default for AtlasState {
             looping: false,
             table_open: false,
             url_notes: vec![],
+            language: Language::English,
+            words: SharedWords::default(),
+            language_chosen: false,
             pending_url: None,
             link_view: None,
             map: MapLoad::Loading,
@@ -223,15 +257,17 @@ impl Default for AtlasState {
 impl AtlasState {
     /// The state a link asks for: its date now, its event and place once the
     /// data has loaded (they cannot be checked before).
-    pub fn from_url(url: UrlState) -> AtlasState {
+    pub fn from_url(url: UrlState, browser_language: Language) -> AtlasState {
         let mut state = AtlasState::default();
+        state.language = url.language.unwrap_or(browser_language);
+        state.language_chosen = url.language.is_some();
         if url.whole_span {
             state.timeline = Timeline::WHOLE;
         }
         if let Some(date) = url.date {
             state.date = state.timeline.clamp(date);
             if state.date != date {
-                state.url_notes.push(format!("The link's date {date} lies outside the timeline; showing {} instead.", state.date));
+                state.url_notes.push(Note::new("url-date-outside", &[("date", &date.iso()), ("shown", &state.date.iso())]));
             }
         }
         state.url_notes.extend(url.notes.iter().cloned());
@@ -255,6 +291,7 @@ impl AtlasState {
             place: self.selected_place.clone(),
             whole_span: self.timeline == Timeline::WHOLE,
             mode: self.mode_from_link.then_some(self.mode),
+            language: self.language_chosen.then_some(self.language),
             controls: self.controls,
             view: self.linked_view(),
             notes: vec![],
@@ -308,7 +345,7 @@ impl AtlasState {
         // Key moments the history lacks are left out of the loop, and said.
         let problems = settings.check_against(&geography.history);
         settings.kiosk.key_moments.retain(|id| geography.history.event(id).is_some());
-        self.url_notes.extend(problems.iter().map(|p| format!("The settings file has a problem: {p}.")));
+        self.url_notes.extend(problems.iter().map(|p| Note::new("settings-problem", &[("problem", &p.to_string())])));
         self.kiosk = Some(Kiosk::new(&settings.kiosk));
         self.show_moment(0);
     }
@@ -437,20 +474,30 @@ impl AtlasState {
                     HostCommand::SelectEvent(id) => Action::SelectEvent(id),
                 });
             }
-            Action::MapLoaded(geography) => {
+            Action::SetLanguage(language) => {
+                next.language = language;
+                next.language_chosen = true;
+            }
+            Action::Notes(notes) => next.url_notes.extend(notes),
+            Action::MapLoaded(geography, words, language) => {
+                // A late answer for a language no longer wanted is dropped.
+                if language != self.language {
+                    return next;
+                }
+                next.words = words;
                 next.map = MapLoad::Ready(geography.clone());
                 if let Some(url) = next.pending_url.take() {
                     if let Some(id) = url.event {
                         match geography.history.event(&id) {
                             // A link's event and date agree when made by the atlas; the event wins otherwise.
                             Some(i) => next.go_to_event(i),
-                            None => next.url_notes.push(format!("The link's event “{id}” is not in the atlas.")),
+                            None => next.url_notes.push(Note::new("url-unknown-event", &[("value", &id)])),
                         }
                     }
                     if let Some(id) = url.place {
                         match geography.places.get(&id) {
                             Some(_) => next.selected_place = Some(id),
-                            None => next.url_notes.push(format!("The link's place “{id}” is not in the atlas.")),
+                            None => next.url_notes.push(Note::new("url-unknown-place", &[("value", &id)])),
                         }
                     }
                 }
@@ -509,7 +556,7 @@ impl AtlasState {
             if let Some(geography) = next.geography() {
                 let state = MapState::on(&geography.history, next.date);
                 let before = (!data_changed).then_some(&self.map_state);
-                next.announcement = announcement(&geography.history, before, &state);
+                next.announcement = announcement(&geography.history, before, &state, &next.words.0);
                 next.map_state = state;
             } else {
                 next.map_state.date = next.date;

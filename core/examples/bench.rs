@@ -81,6 +81,7 @@ fn main() {
     println!("{}", figures("load and check all data (9 files)", loads));
 
     let g = load(&texts);
+    let words = atlas_core::i18n::messages::Messages::english();
     let t = Timeline::WHOLE;
     let mut previous = MapState::on(&g.history, t.start());
     let mut states = Vec::new();
@@ -89,7 +90,7 @@ fn main() {
         let date = t.date_at(offset);
         let (state, d) = timed(|| MapState::on(&g.history, date));
         states.push(d);
-        let (_, d) = timed(|| announcement(&g.history, Some(&previous), &state));
+        let (_, d) = timed(|| announcement(&g.history, Some(&previous), &state, &words));
         steps.push(d);
         previous = state;
     }

@@ -131,7 +131,7 @@ impl Date {
 /// The long English form, `12 November 1944`.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}", self.day, self.month_name(), self.year)
+        f.write_str(&crate::i18n::messages::Messages::english().date(*self))
     }
 }
 

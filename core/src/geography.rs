@@ -38,6 +38,23 @@ impl Geography {
         Geography { map, locator, provenance, places, ranges, home, history: History::default(), zone_shapes: ZoneShapes::default() }
     }
 
+    /// Names the mountain ranges and the districts in the language of
+    /// `words` (messages `range-<id>`, `district-<id>`), where it has them.
+    pub fn use_language(&mut self, words: &crate::i18n::messages::Messages) {
+        for range in &mut self.ranges {
+            let id = format!("range-{}", range.id);
+            if words.has(&id) {
+                range.name = words.text(&id);
+            }
+        }
+        for feature in self.map.features.iter_mut().filter(|f| f.layer == crate::map::Layer::District) {
+            let id = format!("district-{}", feature.id);
+            if words.has(&id) {
+                feature.name = words.text(&id);
+            }
+        }
+    }
+
     /// Reads the history files, checked against this map, the county map
     /// (`counties`, whose outlines the zones are built from) and the places.
     pub fn with_history(mut self, counties: &MapData, actors: &str, zones: &str, events: &str) -> Result<Geography, Vec<Problem>> {

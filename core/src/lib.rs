@@ -8,6 +8,7 @@ pub mod geography;
 pub mod gestures;
 pub mod history;
 pub mod host_message;
+pub mod i18n;
 pub mod kiosk;
 pub mod labels;
 pub mod map;

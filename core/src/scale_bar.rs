@@ -26,11 +26,11 @@ pub fn scale_bar(px_per_km: f64, max_px: f64) -> Option<ScaleBar> {
 }
 
 /// "200 km", "50 km", "2 km", "500 m".
-pub fn distance_label(km: f64) -> String {
+pub fn distance_label(km: f64, words: &crate::i18n::messages::Messages) -> String {
     if km >= 1.0 {
-        format!("{} km", km.round())
+        words.text_with("distance-km", &[("km", km.round().to_string().into())])
     } else {
-        format!("{} m", (km * 1000.0).round())
+        words.text_with("distance-m", &[("m", (km * 1000.0).round().to_string().into())])
     }
 }
 
@@ -55,7 +55,7 @@ mod tests {
 
     #[test]
     fn distances_read_naturally() {
-        assert_eq!(distance_label(200.0), "200 km");
-        assert_eq!(distance_label(0.5), "500 m");
+        assert_eq!(distance_label(200.0, &crate::i18n::messages::Messages::english()), "200 km");
+        assert_eq!(distance_label(0.5, &crate::i18n::messages::Messages::english()), "500 m");
     }
 }

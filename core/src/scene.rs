@@ -113,7 +113,7 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
             LabelRequest {
                 id: m.id.clone(),
                 anchor: m.at,
-                size: (text_width(&p.names.en, size) * if region { 1.15 } else { 1.0 } + 4.0, size * 1.25),
+                size: (text_width(&p.label, size) * if region { 1.15 } else { 1.0 } + 4.0, size * 1.25),
                 gap: marker_px + 3.0,
                 priority: priority(p),
                 centred: region,
@@ -236,7 +236,7 @@ fn edge_pointers(places: &Places, viewport: &Viewport, font: f64, hard: &mut Vec
     let mut pointers = Vec::new();
     for (members, at, angle_deg) in groups {
         let at = clear_of(at, &hard[..], screen);
-        let text = members.iter().map(|p| p.names.en.as_str()).collect::<Vec<_>>().join(" · ");
+        let text = members.iter().map(|p| p.label.as_str()).collect::<Vec<_>>().join(" · ");
         let size = font * 0.85;
         let request = LabelRequest {
             id: members[0].id.clone(),

@@ -46,9 +46,17 @@ pub fn source(id: &str) -> Option<&'static SourceText> {
     SOURCES.iter().find(|s| s.id == id)
 }
 
-/// A source's title for a visitor; "Unknown source" for an id not listed.
+/// A source's title for a visitor, in English; "Unknown source" for an id not listed.
 pub fn source_title(id: &str) -> &'static str {
     source(id).map_or("Unknown source", |s| s.title)
+}
+
+/// A source's title for a visitor in their language (message `source-<id>`).
+pub fn source_title_in(id: &str, words: &crate::i18n::messages::Messages) -> String {
+    match source(id) {
+        Some(s) => words.text(&format!("source-{}", s.id)),
+        None => words.text("source-unknown"),
+    }
 }
 
 /// Why a citation is not valid, or `None` when it is.

@@ -4,6 +4,7 @@
 //! in words a visitor can read, so that a damaged link still opens the atlas.
 
 use crate::date::Date;
+use crate::i18n::{Language, Note};
 use crate::mode::{Controls, Mode};
 
 /// What a link asks for. Ids are checked for shape here and against the
@@ -21,8 +22,10 @@ pub struct UrlState {
     pub controls: Controls,
     /// `view=lat,lon,zoom`: the map's centre in degrees and its zoom (1 = the opening view).
     pub view: Option<LinkedView>,
+    /// `lang=ug|zh-Hans|ru|en`; `None` leaves it to the browser.
+    pub language: Option<Language>,
     /// What could not be read, for a polite note.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 /// The map view a link holds: its centre in degrees and its zoom.
@@ -79,31 +82,36 @@ impl UrlState {
             match key {
                 "date" => match Date::parse_iso(&value) {
                     Ok(date) => state.date = Some(date),
-                    Err(_) => state.notes.push(format!("The link's date “{}” is not a date of the form YYYY-MM-DD.", shown(&value))),
+                    Err(_) => state.notes.push(Note::new("url-bad-date", &[("value", &shown(&value))])),
                 },
                 "event" | "place" => {
                     if is_id(&value) {
                         let id = Some(value);
                         if key == "event" { state.event = id } else { state.place = id }
                     } else {
-                        state.notes.push(format!("The link's {key} “{}” is not a valid name.", shown(&value)));
+                        let id = if key == "event" { "url-bad-event" } else { "url-bad-place" };
+                        state.notes.push(Note::new(id, &[("value", &shown(&value))]));
                     }
                 }
                 "span" => state.whole_span = value == "all",
                 "mode" => match Mode::from_id(&value) {
                     Some(mode) => state.mode = Some(mode),
-                    None => state.notes.push(format!("The link's mode “{}” is not one the atlas has (explore, kiosk, embed, present).", shown(&value))),
+                    None => state.notes.push(Note::new("url-bad-mode", &[("value", &shown(&value))])),
                 },
                 "controls" => {
                     let (controls, unknown) = Controls::parse(&value);
                     state.controls = controls;
                     if !unknown.is_empty() {
-                        state.notes.push(format!("The link asks for controls the atlas does not have: {}.", shown(&unknown.join(", "))));
+                        state.notes.push(Note::new("url-bad-controls", &[("value", &shown(&unknown.join(", ")))]));
                     }
                 }
                 "view" => match LinkedView::parse(&value) {
                     Some(view) => state.view = Some(view),
-                    None => state.notes.push(format!("The link's view “{}” is not of the form latitude,longitude,zoom.", shown(&value))),
+                    None => state.notes.push(Note::new("url-bad-view", &[("value", &shown(&value))])),
+                },
+                "lang" => match Language::from_tag(&value) {
+                    Some(language) => state.language = Some(language),
+                    None => state.notes.push(Note::new("url-bad-language", &[("value", &shown(&value))])),
                 },
                 // Other keys belong to later features or to the host page.
                 _ => {}
@@ -130,6 +138,9 @@ impl UrlState {
         }
         if let Some(view) = self.view {
             parts.push(format!("view={}", view.to_text()));
+        }
+        if let Some(language) = self.language {
+            parts.push(format!("lang={}", language.code()));
         }
         if let Some(mode) = self.mode {
             parts.push(format!("mode={}", mode.id()));
@@ -198,6 +209,7 @@ mod tests {
             mode: Some(Mode::Embed),
             controls: Controls::parse("slider,panel").0,
             view: Some(LinkedView { lat: 43.9167, lon: 81.3333, zoom: 2.5 }),
+            language: Some(Language::Uyghur),
             notes: vec![],
         };
         assert_eq!(UrlState::parse(&state.to_query()), state);
@@ -209,14 +221,14 @@ mod tests {
         let s = UrlState::parse("date=1944-02-30&event=%3Cscript%3E&place=Ghulja&zoom=3&mode=party&view=91,0,1&controls=all");
         assert_eq!((s.date, s.event, s.place, s.mode, s.view), (None, None, None, None, None));
         assert_eq!(s.notes.len(), 6);
-        assert!(s.notes[1].contains("<script>"), "the note quotes the value as text: {}", s.notes[1]);
+        assert_eq!(s.notes[1].args, [("value", "<script>".to_owned())], "the note quotes the value as text");
     }
 
     #[test]
     fn any_input_is_read_without_panicking() {
         let pieces = [
             "date=", "1944-11-12", "&", "=", "%", "%4", "%zz", "event=", "ghulja", "é", "\u{0}", "?", "+", "span=all", "%E2%82", "mode=",
-            "kiosk", "controls=", "slider,", "none", "view=", "43.9,", "81", ",2", "NaN", "1e308",
+            "kiosk", "controls=", "slider,", "none", "view=", "43.9,", "81", ",2", "NaN", "1e308", "lang=", "ug", "zh-TW",
         ];
         let mut seed = 7u64;
         for _ in 0..20_000 {

@@ -7,10 +7,6 @@ use atlas_core::date::Date;
 use atlas_core::geography::Geography;
 use atlas_core::history::at_date::MapState;
 use atlas_core::history::coverage::check_coverage;
-use atlas_core::map::provenance::Provenance;
-use atlas_core::map::MapData;
-use atlas_core::places::Places;
-use atlas_core::ranges::ranges_from_json;
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -21,22 +17,8 @@ fn text(problems: &[atlas_core::problem::Problem]) -> String {
     problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
 }
 
-/// The whole atlas, loaded as the app loads it.
 fn atlas() -> Geography {
-    let map = MapData::from_json("assets/map/base.json", &read("assets/map/base.json")).unwrap();
-    let locator = MapData::from_json("assets/map/locator.json", &read("assets/map/locator.json")).unwrap();
-    let provenance = Provenance::from_json("assets/map/provenance.json", &read("assets/map/provenance.json")).unwrap();
-    let places = Places::from_json("assets/places/places.json", &read("assets/places/places.json"), map.units_per_km).unwrap();
-    let ranges = ranges_from_json("assets/map/ranges.json", &read("assets/map/ranges.json"), map.units_per_km).unwrap();
-    let counties = MapData::from_json("assets/map/counties.json", &read("assets/map/counties.json")).unwrap();
-    Geography::new(map, locator, provenance, places, ranges)
-        .with_history(
-            &counties,
-            &read("assets/history/actors.json"),
-            &read("assets/history/zones.json"),
-            &read("assets/history/events.json"),
-        )
-        .unwrap_or_else(|p| panic!("the history has problems:\n{}", text(&p)))
+    common::real_geography()
 }
 
 #[test]

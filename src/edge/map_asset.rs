@@ -8,6 +8,10 @@ use atlas_core::places::Places;
 use atlas_core::problem::Problem;
 use atlas_core::ranges::ranges_from_json;
 use atlas_core::settings::{Settings, SETTINGS_FILE};
+use atlas_core::i18n::content::{path_of, ContentTranslation, CONTENT_FILES};
+use atlas_core::i18n::messages::{file_of, Messages};
+use atlas_core::i18n::{Language, Note};
+use std::rc::Rc;
 
 /// Where the files live, relative to the page (so the atlas also works from
 /// a sub-folder of a host's site). The size report lists the same files.
@@ -23,17 +27,66 @@ pub const ACTORS: &str = ACTORS_FILE;
 pub const ZONES: &str = ZONES_FILE;
 pub const EVENTS: &str = EVENTS_FILE;
 
-/// Why the data could not be had: the file, and a reason in plain words.
+/// Why the data could not be had: the file, and a reason for a visitor.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssetError {
     pub file: String,
-    pub reason: String,
+    pub reason: Note,
+}
+
+/// The data in a language: the geography (its history and labels
+/// translated), the interface's words, and what could not be translated.
+pub struct LoadedAtlas {
+    pub geography: Geography,
+    pub words: Rc<Messages>,
+    pub notes: Vec<Note>,
+}
+
+/// Loads the data and, for a language other than English, its texts. A
+/// language that cannot be loaded leaves the atlas in English, with a note.
+pub async fn load_atlas(language: Language) -> Result<LoadedAtlas, AssetError> {
+    let (geography, translation) = futures::join!(load_geography(), load_language(language));
+    let mut geography = geography?;
+    let mut notes = Vec::new();
+    let words = match translation {
+        None => Messages::english(),
+        Some(Ok((words, content))) => {
+            let problems = content.apply(&mut geography.history, &mut geography.places);
+            if !problems.is_empty() {
+                let details = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+                gloo::console::warn!(format!("The {} texts are incomplete:\n{details}", language.code()));
+            }
+            words
+        }
+        Some(Err(e)) => {
+            notes.push(Note::new("language-unavailable", &[("language", language.own_name()), ("reason", &e.reason.in_words(&Messages::english()))]));
+            Messages::english()
+        }
+    };
+    geography.use_language(&words);
+    Ok(LoadedAtlas { geography, words, notes })
+}
+
+/// A language's interface file and content files; `None` for English (built in).
+async fn load_language(language: Language) -> Option<Result<(Rc<Messages>, ContentTranslation), AssetError>> {
+    if language == Language::English {
+        return None;
+    }
+    let ftl_file = file_of(language);
+    let paths: Vec<String> = CONTENT_FILES.iter().map(|f| path_of(language, f)).collect();
+    let (ftl, events, zones, actors) = futures::join!(fetch_text(&ftl_file), fetch_text(&paths[0]), fetch_text(&paths[1]), fetch_text(&paths[2]));
+    Some((|| {
+        let words = Messages::parse(language, &ftl_file, &ftl?, Some(Messages::english())).map_err(|p| damaged(&ftl_file, &p))?;
+        let (events, zones, actors) = (events?, zones?, actors?);
+        let content = ContentTranslation::parse(language, [&events, &zones, &actors]).map_err(|p| damaged(&paths[0], &p))?;
+        Ok((Rc::new(words), content))
+    })())
 }
 
 /// Downloads and validates the base map, the locator, the map's provenance,
 /// the places, the range names, the counties and the history, all at once.
 /// Details go to the console; the error carries words a visitor can read.
-pub async fn load_geography() -> Result<Geography, AssetError> {
+async fn load_geography() -> Result<Geography, AssetError> {
     let ((map_text, locator_text, provenance_text, places_text, ranges_text), (counties_text, actors_text, zones_text, events_text)) = futures::join!(
         async { futures::join!(fetch_text(BASE_MAP), fetch_text(LOCATOR), fetch_text(PROVENANCE), fetch_text(PLACES), fetch_text(RANGES)) },
         async { futures::join!(fetch_text(COUNTIES), fetch_text(ACTORS), fetch_text(ZONES), fetch_text(EVENTS)) }
@@ -54,7 +107,7 @@ pub async fn load_geography() -> Result<Geography, AssetError> {
 fn damaged(file: &str, problems: &[Problem]) -> AssetError {
     let details = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
     gloo::console::error!(format!("{file} is not valid:\n{details}"));
-    AssetError { file: file.to_owned(), reason: "the file is damaged".to_owned() }
+    AssetError { file: file.to_owned(), reason: Note::new("load-reason-damaged", &[]) }
 }
 
 /// Fetches a file as text with the browser's own `fetch` (lighter than a
@@ -62,26 +115,26 @@ fn damaged(file: &str, problems: &[Problem]) -> AssetError {
 async fn fetch_text(file: &str) -> Result<String, AssetError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let fail = |reason: String, details: String| {
+    let fail = |reason: Note, details: String| {
         gloo::console::error!(format!("Could not load {file}: {details}"));
         AssetError { file: file.to_owned(), reason }
     };
-    let window = web_sys::window().ok_or_else(|| fail("there is no window to load it in".to_owned(), "no window".to_owned()))?;
+    let window = web_sys::window().ok_or_else(|| fail(Note::new("load-reason-no-window", &[]), "no window".to_owned()))?;
     let response = JsFuture::from(window.fetch_with_str(file))
         .await
-        .map_err(|e| fail("the network did not answer".to_owned(), js_message(&e)))?
+        .map_err(|e| fail(Note::new("load-reason-network", &[]), js_message(&e)))?
         .dyn_into::<web_sys::Response>()
-        .map_err(|e| fail("the answer was not a file".to_owned(), js_message(&e)))?;
+        .map_err(|e| fail(Note::new("load-reason-not-a-file", &[]), js_message(&e)))?;
     if !response.ok() {
         let status = response.status();
-        return Err(fail(format!("the server answered {status}"), format!("HTTP {status}")));
+        return Err(fail(Note::new("load-reason-status", &[("status", &status.to_string())]), format!("HTTP {status}")));
     }
-    let text = response.text().map_err(|e| fail("the file could not be read".to_owned(), js_message(&e)))?;
+    let text = response.text().map_err(|e| fail(Note::new("load-reason-unreadable", &[]), js_message(&e)))?;
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| fail("the file could not be read".to_owned(), "not text".to_owned()))
+        .ok_or_else(|| fail(Note::new("load-reason-unreadable", &[]), "not text".to_owned()))
 }
 
 /// A JavaScript error's message (the wasm build has no `Debug` formatting).
@@ -96,16 +149,16 @@ pub fn js_message(error: &wasm_bindgen::JsValue) -> String {
 
 /// Reads the settings file. It never stops the atlas: when it cannot be
 /// read, the defaults apply and the notes say why, for the visitor (and staff) to see.
-pub async fn load_settings() -> (Settings, Vec<String>) {
-    let defaults = |why: String| (Settings::default(), vec![format!("The settings file {SETTINGS_FILE} {why}; the atlas uses its defaults.")]);
+pub async fn load_settings() -> (Settings, Vec<Note>) {
+    let defaults = |note: Note| (Settings::default(), vec![note]);
     match fetch_text(SETTINGS_FILE).await {
-        Err(e) => defaults(format!("could not be loaded ({})", e.reason)),
+        Err(e) => defaults(Note::new("settings-unreadable", &[("file", SETTINGS_FILE), ("reason", &e.reason.in_words(&Messages::english()))])),
         Ok(text) => match Settings::parse(&text) {
             Ok(settings) => (settings, vec![]),
             Err(problems) => {
                 let details = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
                 gloo::console::warn!(format!("{SETTINGS_FILE} is not valid:\n{details}"));
-                defaults(format!("has {} problem{} (the first: {})", problems.len(), if problems.len() == 1 { "" } else { "s" }, problems[0]))
+                defaults(Note::new("settings-invalid", &[("file", SETTINGS_FILE), ("problem", &problems[0].to_string())]))
             }
         },
     }

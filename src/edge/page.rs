@@ -38,3 +38,27 @@ pub fn open_in_mode(mode: atlas_core::mode::Mode) {
         let _ = window.location().set_href(&format!("{}?mode={}", address(), mode.id()));
     }
 }
+
+/// The first of the browser's preferred languages the atlas speaks, else English.
+/// (Outside a browser, as in the render tests: English.)
+pub fn browser_language() -> atlas_core::i18n::Language {
+    #[cfg(target_arch = "wasm32")]
+    let tags: Vec<String> = web_sys::window().map(|w| w.navigator().languages().to_vec()).unwrap_or_default().iter().filter_map(|l| l.as_string()).collect();
+    #[cfg(not(target_arch = "wasm32"))]
+    let tags: Vec<String> = Vec::new();
+    atlas_core::i18n::Language::negotiate(tags.iter().map(String::as_str))
+}
+
+/// Keeps `<html lang dir>` and the page's title in the language in use, so
+/// that screen readers pronounce it and the layout mirrors for Uyghur.
+#[yew::hook]
+pub fn use_document_language(language: atlas_core::i18n::Language, title: String) {
+    yew::use_effect_with((language, title), |(language, title)| {
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", language.code());
+            let _ = root.set_attribute("dir", language.dir());
+        }
+        document.set_title(title);
+    });
+}

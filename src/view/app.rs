@@ -4,11 +4,13 @@ use super::{AboutPanel, ControlTable, DateControl, EmbedDialog, EventPanel, Kios
 use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::host_page::{use_host_commands, use_host_notices};
 use crate::edge::kiosk_clock::use_kiosk_clock;
-use crate::edge::map_asset::{load_geography, load_settings};
+use crate::edge::map_asset::{load_atlas, load_settings};
+use crate::edge::page::{browser_language, use_document_language};
 use crate::edge::player::use_player;
 use crate::edge::presenter_keys::use_presenter_keys;
 use crate::edge::url::{read as read_url, use_url_sync};
-use crate::state::{Action, AtlasState, MapLoad, ViewAction};
+use crate::state::{Action, AtlasState, MapLoad, SharedWords, ViewAction};
+use atlas_core::i18n::Language;
 use atlas_core::history::marks::TrackMarks;
 use atlas_core::history::Certainty;
 use atlas_core::labels::Rect;
@@ -30,7 +32,8 @@ const KEY_ON_TOP_WIDTH: f64 = 600.0;
 /// on a touch screen does not hide what changes).
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AtlasState::from_url(read_url()));
+    let state = use_reducer(|| AtlasState::from_url(read_url(), browser_language()));
+    let m = state.words.0.clone();
     let map_area = use_node_ref();
     // Overlays on the map, measured so that labels keep clear of them.
     let key_ref = use_node_ref();
@@ -43,16 +46,26 @@ pub fn app() -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let settings_dispatch = dispatch.clone();
-            yew::platform::spawn_local(async move {
-                match load_geography().await {
-                    Ok(geography) => dispatch.dispatch(Action::MapLoaded(geography.into())),
-                    Err(e) => dispatch.dispatch(Action::MapFailed { file: e.file, reason: e.reason }),
-                }
-            });
             yew::platform::spawn_local(async move {
                 let (settings, notes) = load_settings().await;
-                settings_dispatch.dispatch(Action::SettingsLoaded { settings, notes });
+                dispatch.dispatch(Action::SettingsLoaded { settings, notes });
+            });
+        });
+    }
+    {
+        // The data, in the language in use (again whenever it changes).
+        let dispatch = state.dispatcher();
+        use_effect_with(state.language, move |&language| {
+            yew::platform::spawn_local(async move {
+                match load_atlas(language).await {
+                    Ok(atlas) => {
+                        dispatch.dispatch(Action::MapLoaded(atlas.geography.into(), SharedWords(atlas.words), language));
+                        if !atlas.notes.is_empty() {
+                            dispatch.dispatch(Action::Notes(atlas.notes));
+                        }
+                    }
+                    Err(e) => dispatch.dispatch(Action::MapFailed { file: e.file, reason: e.reason }),
+                }
             });
         });
     }
@@ -69,6 +82,7 @@ pub fn app() -> Html {
     };
     use_player(state.playing, on_action.reform(|()| Action::Tick));
     use_url_sync(state.url().to_query());
+    use_document_language(state.words.0.language(), m.text("atlas-title"));
     let mode = state.mode;
     let shows = |control: Control| state.controls.shows(control);
     use_kiosk_clock(state.kiosk.is_some(), on_action.clone());
@@ -102,17 +116,23 @@ pub fn app() -> Html {
     // The map is ready once its data has arrived and its area is measured.
     let ready = geography.clone().zip(state.viewport);
     let map = match (&state.map, &ready) {
-        (MapLoad::Failed { file, reason }, _) => html! { <LoadError file={file.clone()} reason={reason.clone()} /> },
-        (_, None) => html! { <p class="map-status" role="status">{ "Loading the map…" }</p> },
+        (MapLoad::Failed { file, reason }, _) => html! { <LoadError file={file.clone()} reason={reason.in_words(&m)} /> },
+        (_, None) => html! { <p class="map-status" role="status">{ m.text("loading-map") }</p> },
         (_, Some((geography, viewport))) => {
             let viewport = *viewport;
             let (width, height) = viewport.screen();
             let key_y = if width >= KEY_ON_TOP_WIDTH { OVERLAY_MARGIN } else { height - key_size.1 - OVERLAY_MARGIN };
-            let reserved = vec![
+            let mut reserved = vec![
                 Rect { x: width - controls_size.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: controls_size.0, height: controls_size.1 },
                 Rect { x: OVERLAY_MARGIN, y: key_y, width: key_size.0, height: key_size.1 },
                 Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
             ];
+            // Right to left, the overlays change sides (see atlas.css).
+            if state.words.0.language().is_right_to_left() {
+                for r in &mut reserved {
+                    r.x = width - r.x - r.width;
+                }
+            }
             // The places of the event on show and of every event that begins on
             // the day (not those of long spans under way, which would ring half the map).
             let mut highlighted: Vec<String> = shown_event.into_iter().chain(state.map_state.events_today.clone())
@@ -150,6 +170,10 @@ pub fn app() -> Html {
         </>
     };
     let staff_hold = use_staff_hold(mode == Mode::Kiosk);
+    let on_language = on_action.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetLanguage(Language::from_tag(&select.value()).unwrap_or_default())
+    });
     let on_table = |open: bool| on_action.reform(move |_: MouseEvent| Action::ShowTable(open));
     // The panel beside the map: what was asked for, or else the event of the day.
     let card = match (&geography, &state.selected_place) {
@@ -167,15 +191,19 @@ pub fn app() -> Html {
             let district_name = place.district.as_ref().and_then(|d| geography.map.features.iter().find(|f| &f.id == d)).map(|f| AttrValue::from(f.name.clone()));
             let held = geography.zone_shapes.holder_of(id, &state.map_state.zones).map(|c| {
                 let who = &geography.history.actors[c.controller].name;
-                let how = if c.certainty == Certainty::Firm { String::new() } else { format!(" ({})", c.certainty.name()) };
-                AttrValue::from(format!("On {}: held by {who}{how}.", state.date))
+                let date = m.date(state.date);
+                AttrValue::from(if c.certainty == Certainty::Firm {
+                    m.text_with("place-held", &[("date", date.into()), ("actor", who.as_str().into())])
+                } else {
+                    m.text_with("place-held-qualified", &[("date", date.into()), ("actor", who.as_str().into()), ("certainty", c.certainty.label(&m).to_lowercase().into())])
+                })
             });
             let events = geography
                 .history
                 .events
                 .iter()
                 .filter(|e| e.places.contains(id))
-                .map(|e| (e.id.clone(), format!("{} — {}", e.date, e.title)))
+                .map(|e| (e.id.clone(), format!("{} — {}", e.date.in_words(&m), e.title)))
                 .collect::<Vec<_>>();
             html! { <PlaceCard place={place.clone()} {district_name} {held} {events} on_event={on_action.reform(Action::SelectEvent)} {on_close} /> }
         }),
@@ -190,6 +218,7 @@ pub fn app() -> Html {
     let event_card = card.is_some() && !state.about_open && !state.table_open && !state.embed_open && state.selected_place.is_none();
     let mode_class = format!("mode-{}", mode.id());
     html! {
+        <ContextProvider<SharedWords> context={state.words.clone()}>
         <div class={classes!("atlas", mode_class, card.is_some().then_some("with-card"), event_card.then_some("event-card"), (!shows(Control::Header)).then_some("no-header"))}>
             // Past the map's many places, straight to the time slider.
             if shows(Control::Slider) {
@@ -200,31 +229,39 @@ pub fn app() -> Html {
                         let _ = slider.focus();
                     }
                 }
-            })}>{ "Skip to the time slider" }</a>
+            })}>{ m.text("skip-to-slider") }</a>
             }
             if shows(Control::Header) {
             <header class="atlas-header">
                 <h1 onpointerdown={staff_hold.start.clone()} onpointerup={staff_hold.stop.clone()} onpointerleave={staff_hold.stop.clone()} onpointercancel={staff_hold.stop.clone()}>
-                    { "The Ili Rebellion and the East Turkestan Republic, 1944–1949" }
+                    { m.text("atlas-title") }
                 </h1>
-                <p class="atlas-subtitle">{ "Xinjiang (East Turkestan) and its neighbours" }</p>
+                <p class="atlas-subtitle">{ m.text("atlas-subtitle") }</p>
                 if geography.is_some() {
                     <div class="header-buttons">
                         <button type="button" class="header-button" id="open-table" aria-expanded={state.table_open.to_string()}
-                                onclick={on_table(!state.table_open)}>{ "Table" }<span class="long">{ " of who held what" }</span></button>
+                                onclick={on_table(!state.table_open)}>{ two_lengths(&m, "button-table") }</button>
                         <button type="button" class="header-button" aria-expanded={state.about_open.to_string()}
-                                onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ "About" }<span class="long">{ " this map" }</span></button>
+                                onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ two_lengths(&m, "button-about") }</button>
                         if mode == Mode::Kiosk {
-                            <button type="button" class="header-button" id="fullscreen" onclick={Callback::from(|_: MouseEvent| crate::edge::page::enter_fullscreen())}>{ "Full screen" }</button>
+                            <button type="button" class="header-button" id="fullscreen" onclick={Callback::from(|_: MouseEvent| crate::edge::page::enter_fullscreen())}>{ m.text("kiosk-fullscreen") }</button>
                         } else if mode != Mode::Present {
                             <button type="button" class="header-button" id="open-embed" aria-expanded={state.embed_open.to_string()}
-                                    onclick={on_action.reform({ let open = !state.embed_open; move |_: MouseEvent| Action::ShowEmbed(open) })}>{ "Embed" }<span class="long">{ " this view" }</span></button>
+                                    onclick={on_action.reform({ let open = !state.embed_open; move |_: MouseEvent| Action::ShowEmbed(open) })}>{ two_lengths(&m, "button-embed") }</button>
                         }
+                        <label class="language-picker">
+                            <span class="visually-hidden">{ m.text("language-label") }</span>
+                            <select id="language" onchange={on_language}>
+                                { for Language::ALL.iter().map(|l| html! {
+                                    <option value={l.code()} lang={l.code()} selected={*l == state.language}>{ l.own_name() }</option>
+                                }) }
+                            </select>
+                        </label>
                     </div>
                 }
             </header>
             }
-            <main class="atlas-map" ref={map_area} aria-label="Map">
+            <main class="atlas-map" ref={map_area} aria-label={m.text("map-landmark")}>
                 { map }
                 { overlays }
                 if let Some(kiosk) = &state.kiosk {
@@ -232,8 +269,8 @@ pub fn app() -> Html {
                 }
                 if !state.url_notes.is_empty() {
                     <div class="url-note" role="status">
-                        { for state.url_notes.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
-                        <button type="button" class="link-button" onclick={on_action.reform(|_: MouseEvent| Action::DismissUrlNotes)}>{ "Dismiss" }</button>
+                        { for state.url_notes.iter().map(|n| html! { <p>{ n.in_words(&m) }</p> }) }
+                        <button type="button" class="link-button" onclick={on_action.reform(|_: MouseEvent| Action::DismissUrlNotes)}>{ m.text("url-dismiss") }</button>
                     </div>
                 }
             </main>
@@ -242,7 +279,7 @@ pub fn app() -> Html {
             }
             if state.blank {
                 <div class="blank-screen" id="blank-screen" onclick={on_action.reform(|_: MouseEvent| Action::Blank(false))}>
-                    <span class="visually-hidden">{ "The screen is blank. Press B or full stop to bring the atlas back." }</span>
+                    <span class="visually-hidden">{ m.text("blank-screen") }</span>
                 </div>
             }
             if shows(Control::Slider) || shows(Control::Player) {
@@ -264,12 +301,24 @@ pub fn app() -> Html {
                 <p class="visually-hidden" role="status" aria-live="polite">
                     { state.selected_event.as_ref().and_then(|_| shown_event).and_then(|i| geography.as_ref().map(|g| {
                         let e = &g.history.events[i];
-                        format!("{}: {}", e.date, e.title)
+                        format!("{}: {}", e.date.in_words(&m), e.title)
                     })).unwrap_or_default() }
                 </p>
             </footer>
             }
         </div>
+        </ContextProvider<SharedWords>>
+    }
+}
+
+/// A button's words at two lengths: the whole on wide screens, the short
+/// form where room is scarce (CSS chooses; a screen reader reads the whole).
+fn two_lengths(m: &atlas_core::i18n::messages::Messages, id: &str) -> Html {
+    html! {
+        <>
+            <span class="long">{ m.text(&format!("{id}-long")) }</span>
+            <span class="short" aria-hidden="true">{ m.text(id) }</span>
+        </>
     }
 }
 

@@ -7,6 +7,7 @@ use atlas_core::history::marks::TrackMarks;
 use atlas_core::timeline::Timeline;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,6 +55,7 @@ pub fn key_action(key: &str, shift: bool, timeline: Timeline) -> Option<Action> 
 /// expect; the keys are the atlas's own (see [`key_action`]).
 #[function_component(DateControl)]
 pub fn date_control(props: &DateControlProps) -> Html {
+    let m = use_words();
     let timeline = props.timeline;
     let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     let oninput = {
@@ -86,8 +88,8 @@ pub fn date_control(props: &DateControlProps) -> Html {
     let whole = timeline == Timeline::WHOLE;
     html! {
         <div class="date-control">
-            <label class="date-label" for="date-slider">{ "Date" }</label>
-            <div class="date-display" id="date-display">{ props.date.to_string() }</div>
+            <label class="date-label" for="date-slider">{ m.text("date-label") }</label>
+            <div class="date-display" id="date-display">{ m.date(props.date) }</div>
             if props.show_slider {
             <div class="date-track-area">
                 <Track marks={Rc::clone(&props.marks)} />
@@ -106,48 +108,48 @@ pub fn date_control(props: &DateControlProps) -> Html {
                 />
             </div>
             <div class="date-range" aria-hidden="true">
-                <span>{ timeline.start().to_string() }</span>
+                <span>{ m.date(timeline.start()) }</span>
                 <span class="track-legend">
-                    <span class="track-event"></span>{ " event " }
-                    <span class="track-event disputed"></span>{ " sources disagree " }
-                    <span class="track-band contested"></span>{ " contested " }
-                    <span class="track-band period"></span>{ " named period" }
+                    <span class="track-event"></span>{ " " }{ m.text("track-event") }{ " " }
+                    <span class="track-event disputed"></span>{ " " }{ m.text("track-disagree") }{ " " }
+                    <span class="track-band contested"></span>{ " " }{ m.text("track-contested") }{ " " }
+                    <span class="track-band period"></span>{ " " }{ m.text("track-period") }
                 </span>
-                <span>{ timeline.end().to_string() }</span>
+                <span>{ m.date(timeline.end()) }</span>
             </div>
             <p id="date-keys" class="visually-hidden">
-                { "Arrow keys move a day, Shift with an arrow a month, Page Up and Page Down go to the previous or next event, Home and End to the first or last day." }
+                { m.text("slider-keys") }
             </p>
             }
             if props.show_player {
-            <div class="player" role="group" aria-label="Move through time">
+            <div class="player" role="group" aria-label={m.text("player-label")}>
                 <button type="button" class="player-button" id="previous-event" onclick={act(Action::PreviousEvent)}>
-                    { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }<span class="label">{ "Previous event" }</span>
+                    { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }<span class="label">{ m.text("player-previous") }</span>
                 </button>
                 <button type="button" class="player-button play" id="play" aria-pressed={props.playing.to_string()}
                         onclick={act(Action::Play(!props.playing))}>
-                    if props.playing { { icon("M4 3 H8 V15 H4 Z M10 3 H14 V15 H10 Z") }<span class="label">{ "Pause" }</span> } else { { icon("M4 3 L15 9 L4 15 Z") }<span class="label">{ "Play" }</span> }
+                    if props.playing { { icon("M4 3 H8 V15 H4 Z M10 3 H14 V15 H10 Z") }<span class="label">{ m.text("player-pause") }</span> } else { { icon("M4 3 L15 9 L4 15 Z") }<span class="label">{ m.text("player-play") }</span> }
                 </button>
                 <button type="button" class="player-button" id="next-event" onclick={act(Action::NextEvent)}>
-                    <span class="label">{ "Next event" }</span>{ icon("M7 3 L14 9 L7 15 Z M14 3 V15") }
+                    <span class="label">{ m.text("player-next") }</span>{ icon("M7 3 L14 9 L7 15 Z M14 3 V15") }
                 </button>
                 <label class="player-option">
-                    <span class="visually-hidden">{ "Speed" }</span>
+                    <span class="visually-hidden">{ m.text("player-speed") }</span>
                     <select id="speed" onchange={on_speed}>
                         { for Speed::ALL.iter().map(|s| html! {
-                            <option value={s.days().to_string()} selected={*s == props.speed}>{ s.label() }</option>
+                            <option value={s.days().to_string()} selected={*s == props.speed}>{ m.text(s.label_id()) }</option>
                         }) }
                     </select>
                 </label>
                 <label class="player-option">
                     <input type="checkbox" id="loop" checked={props.looping}
                            onchange={props.on_action.reform({ let on = !props.looping; move |_: Event| Action::SetLooping(on) })} />
-                    { "Loop" }
+                    { m.text("player-loop") }
                 </label>
                 <label class="player-option">
                     <input type="checkbox" id="whole-span" checked={whole}
                            onchange={props.on_action.reform(move |_: Event| Action::ShowWholeSpan(!whole))} />
-                    <span class="long">{ "Background and aftermath " }</span>{ "(1934–1955)" }
+                    <span class="long">{ m.text("player-whole-span") }{ " " }</span>{ "(1934–1955)" }
                 </label>
             </div>
             }

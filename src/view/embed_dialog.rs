@@ -5,6 +5,7 @@ use super::side_panel::SidePanel;
 use atlas_core::embed_snippet::iframe;
 use atlas_core::mode::{Control, Controls};
 use atlas_core::url_state::UrlState;
+use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,14 +19,15 @@ pub struct EmbedDialogProps {
 
 /// Frame sizes to choose from: width, height, and what they suit.
 const SIZES: [(u32, u32, &str); 4] = [
-    (800, 600, "800 × 600, an article's width"),
-    (640, 480, "640 × 480"),
-    (1200, 800, "1200 × 800, a full page"),
-    (320, 240, "320 × 240, a small box"),
+    (800, 600, "embed-size-article"),
+    (640, 480, "embed-size-medium"),
+    (1200, 800, "embed-size-page"),
+    (320, 240, "embed-size-small"),
 ];
 
 #[function_component(EmbedDialog)]
 pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
+    let m = use_words();
     let size = use_state(|| 0usize);
     let controls = use_state(|| props.view.controls);
     let (width, height, _) = SIZES[*size];
@@ -54,48 +56,36 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         })
     };
     html! {
-        <SidePanel class="embed-dialog" title="Embed this view" close_label="Close “Embed this view”" on_close={props.on_close.clone()}>
-            <p>{ "Paste this into a web page to show the atlas on this date and view. Visitors can still explore from there." }</p>
+        <SidePanel class="embed-dialog" title={m.text("embed-title")} close_label={m.text("embed-close")} on_close={props.on_close.clone()}>
+            <p>{ m.text("embed-intro") }</p>
             <label class="embed-field">
-                { "Size" }
+                { m.text("embed-size") }
                 <select id="embed-size" onchange={on_size}>
-                    { for SIZES.iter().enumerate().map(|(i, (_, _, label))| html! {
-                        <option value={i.to_string()} selected={i == *size}>{ *label }</option>
+                    { for SIZES.iter().enumerate().map(|(i, (w, h, label))| html! {
+                        <option value={i.to_string()} selected={i == *size}>{ m.text_with(label, &[("width", w.to_string().into()), ("height", h.to_string().into())]) }</option>
                     }) }
                 </select>
             </label>
             <fieldset class="embed-controls">
-                <legend>{ "Show" }</legend>
+                <legend>{ m.text("embed-show") }</legend>
                 { for Control::ALL.into_iter().map(|c| html! {
                     <label>
                         <input type="checkbox" id={format!("embed-show-{}", c.id())} checked={controls.shows(c)} onchange={toggle(c)} />
-                        { control_label(c) }
+                        { m.text(&format!("embed-show-{}", c.id())) }
                     </label>
                 }) }
             </fieldset>
-            <label class="embed-field" for="embed-snippet">{ "HTML to paste" }</label>
+            <label class="embed-field" for="embed-snippet">{ m.text("embed-html") }</label>
             <textarea id="embed-snippet" class="embed-snippet" readonly=true rows="5" value={snippet} />
-            <button type="button" class="action-button" id="copy-embed" onclick={copy}>{ "Copy the HTML" }</button>
+            <button type="button" class="action-button" id="copy-embed" onclick={copy}>{ m.text("embed-copy") }</button>
             <p class="embed-copied" role="status">
                 { match *copied {
-                    Some(true) => "Copied.",
-                    Some(false) => "This browser did not allow copying: select the HTML above and copy it.",
-                    None => "",
+                    Some(true) => m.text("embed-copied"),
+                    Some(false) => m.text("embed-copy-refused"),
+                    None => String::new(),
                 } }
             </p>
-            <p class="embed-note">{ "The frame sets no cookies and makes no requests beyond this atlas. A page that wants to steer it or follow its date can use its message interface, described in the atlas's documentation for hosts." }</p>
+            <p class="embed-note">{ m.text("embed-note") }</p>
         </SidePanel>
-    }
-}
-
-fn control_label(control: Control) -> &'static str {
-    match control {
-        Control::Header => "Title and buttons",
-        Control::Slider => "Time slider",
-        Control::Player => "Play and event buttons",
-        Control::Zoom => "Zoom buttons",
-        Control::Key => "Key to the colours",
-        Control::Panel => "Event and place cards",
-        Control::Inset => "Map of Asia",
     }
 }

@@ -3,6 +3,7 @@
 
 use atlas_core::kiosk::KioskPhase;
 use atlas_core::mode::Mode;
+use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,15 +16,16 @@ pub struct KioskOverlayProps {
 
 #[function_component(KioskOverlay)]
 pub fn kiosk_overlay(props: &KioskOverlayProps) -> Html {
+    let m = use_words();
     if props.leaving {
         let stay = props.on_stay.reform(|_: MouseEvent| ());
         return html! {
             <div class="kiosk-dialog" role="alertdialog" aria-labelledby="kiosk-leave-title" aria-modal="true">
-                <h2 id="kiosk-leave-title">{ "Leave kiosk mode?" }</h2>
-                <p>{ "This is for museum staff. The atlas will open for use at a desk, without the attract loop or the reset." }</p>
+                <h2 id="kiosk-leave-title">{ m.text("kiosk-leave-title") }</h2>
+                <p>{ m.text("kiosk-leave-text") }</p>
                 <div class="kiosk-dialog-buttons">
-                    <button type="button" class="action-button" id="kiosk-leave" onclick={Callback::from(|_: MouseEvent| crate::edge::page::open_in_mode(Mode::Explore))}>{ "Leave kiosk mode" }</button>
-                    <button type="button" class="action-button" id="kiosk-stay" onclick={stay}>{ "Stay" }</button>
+                    <button type="button" class="action-button" id="kiosk-leave" onclick={Callback::from(|_: MouseEvent| crate::edge::page::open_in_mode(Mode::Explore))}>{ m.text("kiosk-leave") }</button>
+                    <button type="button" class="action-button" id="kiosk-stay" onclick={stay}>{ m.text("kiosk-stay") }</button>
                 </div>
             </div>
         };
@@ -31,17 +33,17 @@ pub fn kiosk_overlay(props: &KioskOverlayProps) -> Html {
     match props.phase {
         KioskPhase::Attract { .. } => html! {
             <div class="kiosk-invitation" id="kiosk-invitation" role="status">
-                <p>{ "Touch the screen to explore the map and its history" }</p>
+                <p>{ m.text("kiosk-invitation") }</p>
             </div>
         },
         KioskPhase::Countdown { left } => html! {
             <div class="kiosk-dialog" id="kiosk-countdown" role="alertdialog" aria-labelledby="kiosk-countdown-title" aria-describedby="kiosk-countdown-text">
-                <h2 id="kiosk-countdown-title">{ "Still there?" }</h2>
+                <h2 id="kiosk-countdown-title">{ m.text("kiosk-still-there") }</h2>
                 <p id="kiosk-countdown-text">
-                    { format!("The atlas will return to its start in {left} second{}.", if left == 1 { "" } else { "s" }) }
+                    { m.text_with("kiosk-countdown", &[("seconds", left.into())]) }
                 </p>
                 // Any touch counts; the button is there to be touched.
-                <button type="button" class="action-button" id="kiosk-continue">{ "Keep exploring" }</button>
+                <button type="button" class="action-button" id="kiosk-continue">{ m.text("kiosk-continue") }</button>
             </div>
         },
         KioskPhase::Visitor => html! {},

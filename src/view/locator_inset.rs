@@ -4,6 +4,7 @@
 use crate::state::SharedGeography;
 use atlas_core::map::Layer;
 use atlas_core::viewport::Viewport;
+use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,13 +17,14 @@ pub struct LocatorInsetProps {
 /// view's rectangle is drawn into the inset as it is.
 #[function_component(LocatorInset)]
 pub fn locator_inset(props: &LocatorInsetProps) -> Html {
+    let m = use_words();
     let locator = &props.geography.locator;
     let visible = props.viewport.visible();
     let f = locator.frame;
     html! {
         <svg class="locator" role="img" aria-labelledby="locator-title"
              viewBox={f.view_box()} preserveAspectRatio="xMidYMid meet">
-            <title id="locator-title">{ "Where the map lies in Asia" }</title>
+            <title id="locator-title">{ m.text("locator-title") }</title>
             { for [Layer::NeighbourCountry, Layer::Province].iter().flat_map(|&layer| locator.layer(layer).map(move |feature| html! {
                 <path class={classes!("locator-feature", layer.name())} d={feature.path.clone()} />
             })) }

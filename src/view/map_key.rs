@@ -3,6 +3,7 @@
 //! behind a button so that it does not hide the map; the scale and the note
 //! always show.
 
+use super::words::use_words;
 use super::zone_layer::PatternDefs;
 use crate::state::SharedGeography;
 use atlas_core::history::Pattern;
@@ -18,13 +19,14 @@ pub struct MapKeyProps {
     pub geography: SharedGeography,
 }
 
+/// The symbols' classes and the messages that say what they mean.
 const ENTRIES: [(&str, &str); 6] = [
-    ("line district", "District of the 1940s (approximate)"),
-    ("swatch neighbour-province", "Other provinces of China"),
-    ("swatch neighbour-country", "Neighbouring countries (today's borders)"),
-    ("line river", "River"),
-    ("dot city", "City"),
-    ("dot town", "Town, fort, airfield, other place"),
+    ("line district", "key-district"),
+    ("swatch neighbour-province", "key-other-provinces"),
+    ("swatch neighbour-country", "key-neighbours"),
+    ("line river", "key-river"),
+    ("dot city", "key-city"),
+    ("dot town", "key-town"),
 ];
 
 /// Map areas at least this wide show the legend unfolded at first.
@@ -32,6 +34,7 @@ const ROOMY_WIDTH: f64 = 1400.0;
 
 #[function_component(MapKey)]
 pub fn map_key(props: &MapKeyProps) -> Html {
+    let m = use_words();
     let roomy = props.viewport.screen().0 >= ROOMY_WIDTH;
     // `None` until the visitor chooses; until then the screen size decides.
     let choice = use_state(|| None::<bool>);
@@ -43,9 +46,9 @@ pub fn map_key(props: &MapKeyProps) -> Html {
     let px_per_km = props.viewport.scale() * props.units_per_km;
     let bar = scale_bar(px_per_km, 160.0);
     html! {
-        <section class={classes!("map-key", open.then_some("open"))} aria-label="Key" id="map-keys">
+        <section class={classes!("map-key", open.then_some("open"))} aria-label={m.text("key-title")} id="map-keys">
             <button type="button" class="map-key-toggle" aria-expanded={open.to_string()} aria-controls="map-legend" onclick={toggle}>
-                { "Key" }<span aria-hidden="true">{ if open { " ▾" } else { " ▸" } }</span>
+                { m.text("key-title") }<span aria-hidden="true">{ if open { " ▾" } else { " ▸" } }</span>
             </button>
             if open {
                 <svg class="key-patterns" width="0" height="0" aria-hidden="true" focusable="false">
@@ -53,25 +56,25 @@ pub fn map_key(props: &MapKeyProps) -> Html {
                 </svg>
                 <ul class="legend" id="map-legend">
                     { for props.geography.history.actors.iter().filter(|a| a.holds_territory).map(|a| html! {
-                        <li>{ swatch(&a.colour, (a.pattern != Pattern::Solid).then(|| format!("url(#key-pattern-{})", a.pattern.name()))) }{ format!("Held by {}", a.name) }</li>
+                        <li>{ swatch(&a.colour, (a.pattern != Pattern::Solid).then(|| format!("url(#key-pattern-{})", a.pattern.name()))) }{ m.text_with("key-held-by", &[("actor", a.name.as_str().into())]) }</li>
                     }) }
-                    <li>{ swatch("var(--province)", Some("url(#key-approximate)".into())) }{ "Paler: control approximate" }</li>
+                    <li>{ swatch("var(--province)", Some("url(#key-approximate)".into())) }{ m.text("key-approximate") }</li>
                     if let Some(other) = props.geography.history.actors.iter().find(|a| a.holds_territory) {
-                        <li>{ swatch("var(--province)", Some(format!("url(#key-contest-{})", other.id))) }{ "Striped: contested, in the other side's colour" }</li>
+                        <li>{ swatch("var(--province)", Some(format!("url(#key-contest-{})", other.id))) }{ m.text("key-contested") }</li>
                     }
-                    <li>{ swatch("var(--unknown)", None) }{ "No information" }</li>
-                    { for ENTRIES.iter().map(|(class, text)| html! {
-                        <li><span class={classes!("legend-symbol", *class)} aria-hidden="true"></span>{ *text }</li>
+                    <li>{ swatch("var(--unknown)", None) }{ m.text("key-no-information") }</li>
+                    { for ENTRIES.iter().map(|(class, id)| html! {
+                        <li><span class={classes!("legend-symbol", *class)} aria-hidden="true"></span>{ m.text(id) }</li>
                     }) }
                 </ul>
             }
             if let Some(bar) = bar {
-                <div class="scale-bar" aria-label={format!("Scale: this bar is {} on the map", distance_label(bar.km))} role="img">
+                <div class="scale-bar" aria-label={m.text_with("key-scale", &[("distance", distance_label(bar.km, &m).into())])} role="img">
                     <span class="scale-line" style={format!("width: {:.1}px", bar.px)}></span>
-                    <span class="scale-text" aria-hidden="true">{ distance_label(bar.km) }</span>
+                    <span class="scale-text" aria-hidden="true">{ distance_label(bar.km, &m) }</span>
                 </div>
             }
-            <p class="map-note">{ "Boundaries are approximate reconstructions: today's outlines stand in for those of 1944–1949." }</p>
+            <p class="map-note">{ m.text("key-boundaries-approximate") }</p>
         </section>
     }
 }

@@ -12,6 +12,7 @@ use atlas_core::places::{Place, PlaceKind};
 use atlas_core::scene::{compose, Marker, TARGET_RADIUS};
 use atlas_core::viewport::Viewport;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
+use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,6 +44,7 @@ const PAN_STEP: f64 = 80.0;
 pub fn map_view(props: &MapViewProps) -> Html {
     let svg_ref = use_node_ref();
     let tracker = use_mut_ref(PointerTracker::default);
+    let m = use_words();
     let geography = &props.geography;
     let viewport = props.viewport;
     let scene = compose(geography, &viewport, &props.reserved);
@@ -137,7 +139,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
         let highlighted = props.highlighted.contains(&place.id);
         // The dot takes the colour of whoever holds the place's zone.
         let holder = geography.zone_shapes.holder_of(&place.id, &props.controls).map(|c| &geography.history.actors[c.controller]);
-        let holder_text = holder.map_or(String::new(), |a| format!(", held by {}", a.name));
+        let name = match holder {
+            Some(a) => m.text_with("map-place-held", &[("place", place.label.as_str().into()), ("kind", place.kind.label(&m).into()), ("actor", a.name.as_str().into())]),
+            None => m.text_with("map-place", &[("place", place.label.as_str().into()), ("kind", place.kind.label(&m).into())]),
+        };
         let dot = match place.kind {
             PlaceKind::Region if !crowded => None,
             PlaceKind::City if !crowded => Some(scene.marker_px * 1.35),
@@ -150,7 +155,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 transform={format!("translate({:.1} {:.1})", marker.at.0, marker.at.1)}
                 role="button"
                 tabindex="0"
-                aria-label={format!("{}, {}{holder_text}", place.names.en, place.kind.label())}
+                aria-label={name}
                 data-holder={holder.map(|a| a.id.clone())}
                 aria-pressed={selected.to_string()}
                 {onclick} {onkeydown}
@@ -179,8 +184,8 @@ pub fn map_view(props: &MapViewProps) -> Html {
             {onkeydown}
             style={format!("--label-size: {font:.1}px")}
         >
-            <title id="map-title">{ "Map of Xinjiang and the lands around it" }</title>
-            <desc id="map-desc">{ "Xinjiang, its districts in the 1940s, the neighbouring provinces and countries, rivers, lakes and the places of the campaigns. Boundaries are approximate." }</desc>
+            <title id="map-title">{ m.text("map-title") }</title>
+            <desc id="map-desc">{ m.text("map-description") }</desc>
             <PatternDefs geography={geography.clone()} unit={1.0 / viewport.scale()} />
             <g class="geometry" transform={viewport.transform()}>
                 <GeometryLayers geography={geography.clone()} over_zones={false} />
@@ -208,17 +213,17 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 }) }
                 { for scene.labels.iter().filter_map(|l| geography.places.get(&l.id).map(|p| (l, p))).map(|(label, place)| html! {
                     <text class={classes!("place-label", (place.kind == PlaceKind::Region).then_some("region-label"))} x={format!("{:.1}", label.text_at.0)} y={format!("{:.1}", label.text_at.1)} text-anchor={label.text_anchor}>
-                        { place.names.en.clone() }
+                        { place.label.clone() }
                     </text>
                 }) }
             </g>
             <g class="edge-pointers">
                 { for scene.edge_pointers.iter().map(|pointer| {
-                    let names: Vec<String> = pointer.ids.iter().filter_map(|id| geography.places.get(id)).map(|p| p.names.en.clone()).collect();
+                    let names: Vec<String> = pointer.ids.iter().filter_map(|id| geography.places.get(id)).map(|p| p.label.clone()).collect();
                     let (onclick, onkeydown) = select(pointer.ids[0].clone());
                     html! {
                         <g class="edge-pointer" role="button" tabindex="0"
-                           aria-label={format!("{}: beyond the map", names.join(", "))}
+                           aria-label={m.text_with("map-beyond", &[("places", names.join(", ").into())])}
                            {onclick} {onkeydown}>
                             <g transform={format!("translate({:.1} {:.1}) rotate({:.1})", pointer.at.0, pointer.at.1, pointer.angle_deg)}>
                                 <circle class="place-target" r={TARGET_RADIUS.to_string()} />

@@ -16,6 +16,7 @@ mod map_key;
 mod map_view;
 mod place_card;
 mod side_panel;
+pub mod words;
 mod zone_layer;
 
 pub use about_panel::{AboutPanel, AboutPanelProps};

@@ -17,7 +17,7 @@ use crate::geodata::fetch::{self, Package};
 use crate::project;
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const PACKAGE: Package = Package {
@@ -164,11 +164,20 @@ pub fn is_cjk(c: char) -> bool {
     matches!(u32::from(c), 0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
-/// Every Chinese character in the data files, in code-point order.
+/// Every Chinese character in the data files and the translations
+/// (`assets/i18n/*/`), in code-point order.
 pub fn data_characters(root: &Path) -> Result<BTreeSet<char>, String> {
+    let mut files: Vec<PathBuf> = DATA_FILES.iter().map(|f| root.join(f)).collect();
+    let i18n = root.join("assets/i18n");
+    for language in fs::read_dir(&i18n).map_err(|e| format!("cannot list assets/i18n: {e}"))?.flatten() {
+        for file in fs::read_dir(language.path()).map_err(|e| format!("cannot list {}: {e}", language.path().display()))?.flatten() {
+            files.push(file.path());
+        }
+    }
+    files.sort();
     let mut chars = BTreeSet::new();
-    for file in DATA_FILES {
-        let text = fs::read_to_string(root.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?;
+    for file in files {
+        let text = fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         chars.extend(text.chars().filter(|&c| is_cjk(c)));
     }
     Ok(chars)

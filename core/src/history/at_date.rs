@@ -3,6 +3,7 @@
 
 use super::{Certainty, History};
 use crate::date::Date;
+use crate::i18n::messages::Messages;
 
 /// Who holds a zone on the day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,8 +109,8 @@ pub fn previous_event(history: &History, date: Date, selected: Option<usize>) ->
 /// What a screen reader hears as the slider moves: the date, then each change
 /// of control ("15 November 1944 — Ghulja and surroundings: East Turkestan
 /// Republic"), then the events of the day.
-pub fn announcement(history: &History, before: Option<&MapState>, after: &MapState) -> String {
-    let mut text = after.date.to_string();
+pub fn announcement(history: &History, before: Option<&MapState>, after: &MapState, words: &Messages) -> String {
+    let mut text = words.date(after.date);
     let mut parts = Vec::new();
     if let Some(before) = before {
         for change in changes(before, after) {
@@ -117,20 +118,21 @@ pub fn announcement(history: &History, before: Option<&MapState>, after: &MapSta
             match change.after {
                 Some(c) => {
                     let who = &history.actors[c.controller].name;
-                    match c.certainty {
-                        Certainty::Firm => parts.push(format!("{zone}: {who}")),
-                        Certainty::Approximate => parts.push(format!("{zone}: {who} (approximate)")),
-                        Certainty::Contested => parts.push(format!("{zone}: contested, held by {who}")),
-                    }
+                    let id = match c.certainty {
+                        Certainty::Firm => "change-held",
+                        Certainty::Approximate => "change-held-approximate",
+                        Certainty::Contested => "change-contested",
+                    };
+                    parts.push(words.text_with(id, &[("zone", zone.as_str().into()), ("actor", who.as_str().into())]));
                 }
-                None => parts.push(format!("{zone}: no information")),
+                None => parts.push(words.text_with("change-no-information", &[("zone", zone.as_str().into())])),
             }
         }
     }
     parts.extend(after.events_today.clone().map(|e| history.events[e].title.clone()));
     if !parts.is_empty() {
         text.push_str(" — ");
-        text.push_str(&parts.join("; "));
+        text.push_str(&parts.join(&words.text("list-separator")));
     }
     text
 }

@@ -3,7 +3,8 @@
 //! (ISO 8601-2): `1944-11-12`, `1945-09~`, `1945-23`, `1947?`,
 //! `1945-07/1945-09`.
 
-use crate::date::{Date, MONTH_NAMES};
+use crate::date::Date;
+use crate::i18n::messages::{Arg, Messages};
 use std::fmt;
 
 /// How finely a date is known.
@@ -50,8 +51,6 @@ struct Single {
     precision: Precision,
     qualifier: Qualifier,
 }
-
-const SEASONS: [&str; 4] = ["spring", "summer", "autumn", "winter"];
 
 impl Single {
     fn parse(text: &str) -> Result<Single, String> {
@@ -109,12 +108,23 @@ impl Single {
     }
 
     /// The date without its qualifier: "12 November 1944", "autumn 1945".
-    fn plain(self) -> String {
+    fn plain_in(self, words: &Messages) -> String {
         match self.precision {
-            Precision::Day => self.first().to_string(),
-            Precision::Month => format!("{} {}", MONTH_NAMES[usize::from(self.part - 1)], self.year),
-            Precision::Season => format!("{} {}", SEASONS[usize::from(self.part - 21)], self.year),
-            Precision::Year => self.year.to_string(),
+            Precision::Day => words.date(self.first()),
+            Precision::Month => words.month(self.year, self.part),
+            Precision::Season => words.season(self.year, self.part - 20),
+            Precision::Year => words.year(self.year),
+        }
+    }
+
+    /// "about September 1945", "12 November 1944 (uncertain)".
+    fn in_words(self, words: &Messages) -> String {
+        let date = [("date", Arg::from(self.plain_in(words)))];
+        match (self.qualifier.approximate, self.qualifier.uncertain) {
+            (true, true) => words.text_with("date-about-uncertain", &date),
+            (true, false) => words.text_with("date-about", &date),
+            (false, true) => words.text_with("date-uncertain", &date),
+            (false, false) => self.plain_in(words),
         }
     }
 
@@ -131,18 +141,6 @@ impl Single {
             (false, false) => "",
         };
         body + mark
-    }
-}
-
-impl fmt::Display for Single {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let q = self.qualifier;
-        match (q.approximate, q.uncertain) {
-            (true, true) => write!(f, "about {} (uncertain)", self.plain()),
-            (true, false) => write!(f, "about {}", self.plain()),
-            (false, true) => write!(f, "{} (uncertain)", self.plain()),
-            (false, false) => f.write_str(&self.plain()),
-        }
     }
 }
 
@@ -194,25 +192,33 @@ impl FuzzyDate {
         }
     }
 
-    /// A word for the precision, for screen readers and the event panel:
-    /// "day", "month", "season", "year".
-    pub fn precision_word(&self) -> &'static str {
-        match self.precision() {
+    /// How precisely the date is known, in words: "known to the month".
+    pub fn precision_in_words(&self, words: &Messages) -> String {
+        let precision = match self.precision() {
             Precision::Day => "day",
             Precision::Month => "month",
             Precision::Season => "season",
             Precision::Year => "year",
+        };
+        words.text(&format!("precision-{precision}"))
+    }
+}
+
+impl FuzzyDate {
+    /// The date in words in a language: "12 November 1944", "about
+    /// September 1945", "July 1945 to September 1945".
+    pub fn in_words(&self, words: &Messages) -> String {
+        match self.end {
+            None => self.start.in_words(words),
+            Some(end) => words.text_with("date-interval", &[("from", self.start.in_words(words).into()), ("to", end.in_words(words).into())]),
         }
     }
 }
 
-/// "12 November 1944", "about September 1945", "July 1945 to September 1945".
+/// In English (as curators and the tests read it).
 impl fmt::Display for FuzzyDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.end {
-            None => write!(f, "{}", self.start),
-            Some(end) => write!(f, "{} to {}", self.start, end),
-        }
+        f.write_str(&self.in_words(&Messages::english()))
     }
 }
 

@@ -89,12 +89,8 @@ impl Certainty {
     }
 
     /// The certainty as a visitor reads it in the table: "Approximate".
-    pub fn label(self) -> &'static str {
-        match self {
-            Certainty::Firm => "Firm",
-            Certainty::Approximate => "Approximate",
-            Certainty::Contested => "Contested",
-        }
+    pub fn label(self, words: &crate::i18n::messages::Messages) -> String {
+        words.text(&format!("certainty-{}", self.name()))
     }
 }
 
@@ -221,28 +217,8 @@ impl EventKind {
     }
 
     /// The kind as a visitor reads it: "Killing of civilians", "Battle".
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::Decision => "Decision",
-            EventKind::Uprising => "Uprising",
-            EventKind::Battle => "Battle",
-            EventKind::Siege => "Siege",
-            EventKind::Capture => "Capture",
-            EventKind::Declaration => "Declaration",
-            EventKind::Founding => "Founding",
-            EventKind::Government => "Government",
-            EventKind::Appointment => "Appointment",
-            EventKind::Negotiation => "Negotiation",
-            EventKind::Agreement => "Agreement",
-            EventKind::Ceasefire => "Ceasefire",
-            EventKind::Massacre => "Killing of civilians or prisoners",
-            EventKind::Death => "Death",
-            EventKind::Defection => "Change of side",
-            EventKind::Surrender => "Surrender",
-            EventKind::Merger => "Merger",
-            EventKind::Aid => "Outside support",
-            EventKind::Other => "Event",
-        }
+    pub fn label(self, words: &crate::i18n::messages::Messages) -> String {
+        words.text(&format!("event-kind-{}", self.name()))
     }
 }
 

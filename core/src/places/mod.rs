@@ -63,13 +63,8 @@ impl PlaceKind {
     }
 
     /// Words for a visitor ("border post").
-    pub fn label(self) -> &'static str {
-        match self {
-            PlaceKind::BorderPost => "border post",
-            PlaceKind::OilField => "oil field",
-            PlaceKind::RiverCrossing => "river crossing",
-            other => other.name(),
-        }
+    pub fn label(self, words: &crate::i18n::messages::Messages) -> String {
+        words.text(&format!("place-kind-{}", self.name()))
     }
 
     fn from_name(name: &str) -> Option<PlaceKind> {
@@ -91,19 +86,20 @@ pub struct PlaceNames {
 }
 
 impl PlaceNames {
-    /// The other names, each with the name of its language, for the place card.
-    pub fn others(&self) -> Vec<(&'static str, &'static str, &str)> {
-        // (language name, BCP 47 tag, the name)
+    /// Every name with its field in the file and its BCP 47 tag, the
+    /// sources' English form first: `("ug", "ug", "غۇلجا")`.
+    pub fn all(&self) -> Vec<(&'static str, &'static str, &str)> {
         [
-            ("Modern official name", "en", &self.modern),
-            ("Uyghur", "ug", &self.ug),
-            ("Chinese", "zh-Hans", &self.zh),
-            ("Russian", "ru", &self.ru),
-            ("Kazakh", "kk", &self.kk),
-            ("Mongolian", "mn", &self.mn),
+            ("en", "en", Some(&self.en)),
+            ("modern", "en", self.modern.as_ref()),
+            ("ug", "ug", self.ug.as_ref()),
+            ("zh", "zh-Hans", self.zh.as_ref()),
+            ("ru", "ru", self.ru.as_ref()),
+            ("kk", "kk", self.kk.as_ref()),
+            ("mn", "mn", self.mn.as_ref()),
         ]
         .into_iter()
-        .filter_map(|(language, tag, name)| name.as_deref().map(|n| (language, tag, n)))
+        .filter_map(|(field, tag, name)| name.map(|n| (field, tag, n.as_str())))
         .collect()
     }
 }
@@ -144,6 +140,9 @@ pub struct Place {
     pub district: Option<String>,
     pub edge: Option<EdgeNote>,
     pub names: PlaceNames,
+    /// The name the map writes: the English one, or the chosen language's
+    /// where the catalogue has it (see [`Places::use_language`]).
+    pub label: String,
     pub aliases: Vec<String>,
     /// Name fields a curator should check.
     pub review: Vec<String>,
@@ -157,6 +156,22 @@ pub struct Places {
 }
 
 impl Places {
+    /// Labels the places in `language` where the catalogue has a name in
+    /// it, and in English where it does not.
+    pub fn use_language(&mut self, language: crate::i18n::Language) {
+        use crate::i18n::Language;
+        for place in &mut self.places {
+            let n = &place.names;
+            let name = match language {
+                Language::English => None,
+                Language::Uyghur => n.ug.as_ref(),
+                Language::Chinese => n.zh.as_ref(),
+                Language::Russian => n.ru.as_ref(),
+            };
+            place.label = name.unwrap_or(&n.en).clone();
+        }
+    }
+
     pub fn get(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)
     }

@@ -161,6 +161,7 @@ fn check(
         coordinates: CoordinateNote { method: r.coordinates.method, detail: r.coordinates.detail, precision_km: r.coordinates.precision_km },
         district: r.district,
         edge: r.edge.map(|e| EdgeNote { note: e.note }),
+        label: r.names.en.clone(),
         names: PlaceNames { en: r.names.en, modern: r.names.modern, ug: r.names.ug, zh: r.names.zh, ru: r.names.ru, kk: r.names.kk, mn: r.names.mn },
         aliases: r.aliases,
         review: r.review,
@@ -190,7 +191,7 @@ mod tests {
         assert_eq!(ghulja.kind, PlaceKind::City);
         // West of the central meridian (85°E) and north of the origin (41.5°N).
         assert!(ghulja.xy.0 < 0.0 && ghulja.xy.1 < 0.0, "{:?}", ghulja.xy);
-        assert_eq!(ghulja.names.others()[0], ("Modern official name", "en", "Yining"));
+        assert_eq!(ghulja.names.all()[1], ("modern", "en", "Yining"));
     }
 
     #[test]

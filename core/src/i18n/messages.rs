@@ -1,0 +1,236 @@
+//! The interface's words in one language, from a Fluent file
+//! (`assets/i18n/<code>/atlas.ftl`), with dates and numbers in words.
+//!
+//! English is built in (the app can speak before any file arrives, and the
+//! core's `Display` forms use it); the other languages are fetched.
+
+use super::Language;
+use crate::date::Date;
+use crate::problem::Problem;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::rc::Rc;
+
+/// The English file, built into the core.
+pub const ENGLISH_FILE: &str = "assets/i18n/en/atlas.ftl";
+const ENGLISH_FTL: &str = include_str!("../../../assets/i18n/en/atlas.ftl");
+
+/// Where a language's file lives, relative to the page.
+pub fn file_of(language: Language) -> String {
+    format!("assets/i18n/{}/atlas.ftl", language.code())
+}
+
+/// A value put into a message: `{ $date }`, `{ $count }`.
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Number(f64::from(n))
+    }
+}
+
+pub struct Messages {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+    /// The ids of the messages the file defines, in its order.
+    ids: Vec<String>,
+    /// Where a message is missing (which the tests forbid), English answers.
+    fallback: Option<Rc<Messages>>,
+}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Messages({}, {} ids)", self.language.code(), self.ids.len())
+    }
+}
+
+thread_local! {
+    static ENGLISH: Rc<Messages> = Rc::new(
+        Messages::parse(Language::English, ENGLISH_FILE, ENGLISH_FTL, None).expect("the English messages are valid (the tests check them)"),
+    );
+}
+
+impl Messages {
+    /// The built-in English messages.
+    pub fn english() -> Rc<Messages> {
+        ENGLISH.with(Rc::clone)
+    }
+
+    /// Reads a Fluent file; every syntax error and repeated id is a problem.
+    pub fn parse(language: Language, file: &str, text: &str, fallback: Option<Rc<Messages>>) -> Result<Messages, Vec<Problem>> {
+        let resource = match FluentResource::try_new(text.to_owned()) {
+            Ok(resource) => resource,
+            Err((_, errors)) => {
+                return Err(errors.iter().map(|e| Problem::new(file, &format!("bytes {:?}", e.pos), "", format!("{:?}", e.kind))).collect());
+            }
+        };
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        let tag: unic_langid::LanguageIdentifier = language.code().parse().expect("the atlas's language codes are valid tags");
+        let mut bundle = FluentBundle::new(vec![tag]);
+        // Bidirectional isolation marks only where the text runs right to
+        // left: elsewhere they would only get in the way of copy and search.
+        bundle.set_use_isolating(language.is_right_to_left());
+        if let Err(errors) = bundle.add_resource(resource) {
+            return Err(errors.iter().map(|e| Problem::new(file, "", "", e.to_string())).collect());
+        }
+        Ok(Messages { language, bundle, ids, fallback })
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The ids this file defines.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
+    }
+
+    /// The variables a message uses (`$date`), for the tests' comparison of languages.
+    pub fn variables_of(&self, id: &str) -> Vec<String> {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else { return vec![] };
+        let mut names = Vec::new();
+        collect_variables(pattern, &mut names);
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Whether the file (or its English fallback) has a message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))
+    }
+
+    /// A message with no variables.
+    pub fn text(&self, id: &str) -> String {
+        self.text_with(id, &[])
+    }
+
+    /// A message with its variables: `m.text_with("place-held-by", &[("who", name.into())])`.
+    pub fn text_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return match &self.fallback {
+                Some(english) => english.text_with(id, args),
+                None => id.to_owned(),
+            };
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+    }
+
+    /// A day in words: "12 November 1944", "12 ноября 1944 г.", "1944年11月12日".
+    pub fn date(&self, date: Date) -> String {
+        self.text_with(
+            "date-day",
+            &[
+                ("day", date.day().to_string().into()),
+                ("month", self.text(&format!("month-{}-of-day", date.month())).into()),
+                ("monthNumber", date.month().to_string().into()),
+                ("year", date.year().to_string().into()),
+            ],
+        )
+    }
+
+    /// A month in words: "November 1944".
+    pub fn month(&self, year: i32, month: u8) -> String {
+        self.text_with(
+            "date-month",
+            &[
+                ("month", self.text(&format!("month-{month}")).into()),
+                ("monthNumber", month.to_string().into()),
+                ("year", year.to_string().into()),
+            ],
+        )
+    }
+
+    /// A season in words: "autumn 1945" (`season` 1–4: spring to winter).
+    pub fn season(&self, year: i32, season: u8) -> String {
+        self.text_with("date-season", &[("season", self.text(&format!("season-{season}")).into()), ("year", year.to_string().into())])
+    }
+
+    /// A year in words: "1945".
+    pub fn year(&self, year: i32) -> String {
+        self.text_with("date-year", &[("year", year.to_string().into())])
+    }
+}
+
+fn collect_variables<S: AsRef<str>>(pattern: &fluent_syntax::ast::Pattern<S>, names: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline<S: AsRef<str>>(e: &InlineExpression<S>, names: &mut Vec<String>) {
+        if let InlineExpression::VariableReference { id } = e {
+            names.push(id.name.as_ref().to_owned());
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            match expression {
+                Expression::Inline(e) => inline(e, names),
+                Expression::Select { selector, variants } => {
+                    inline(selector, names);
+                    for variant in variants {
+                        collect_variables(&variant.value, names);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_says_dates_as_the_atlas_always_has() {
+        let m = Messages::english();
+        assert_eq!(m.date(Date::new(1944, 11, 12).unwrap()), "12 November 1944");
+        assert_eq!(m.month(1945, 9), "September 1945");
+        assert_eq!(m.season(1945, 3), "autumn 1945");
+        assert_eq!(m.year(1949), "1949");
+    }
+
+    #[test]
+    fn a_broken_file_is_refused_with_its_name() {
+        let problems = Messages::parse(Language::Russian, "assets/i18n/ru/atlas.ftl", "ok = да\nbroken = { $\n", None).unwrap_err();
+        assert!(problems[0].to_string().starts_with("assets/i18n/ru/atlas.ftl"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english() {
+        let ru = Messages::parse(Language::Russian, "ru.ftl", "date-year = { $year } г.\n", Some(Messages::english())).unwrap();
+        assert_eq!(ru.year(1945), "1945 г.");
+        assert_eq!(ru.text("season-3"), "autumn");
+    }
+}
