@@ -152,6 +152,9 @@ pub struct AtlasState {
     pub kiosk: Option<Kiosk>,
     /// The projector shows black (presenter mode, B or .).
     pub blank: bool,
+    /// A second date shown beside the first, and who held what on it.
+    pub compare: Option<Date>,
+    pub compare_state: Option<MapState>,
 }
 
 /// A change to the view of the map.
@@ -213,6 +216,8 @@ pub enum Action {
     ShowEmbed(bool),
     /// A command from the page that embeds the atlas.
     Host(HostCommand),
+    /// Show a second date beside the first, or stop comparing.
+    Compare(Option<Date>),
 }
 
 /// How far a selected place is zoomed in, at least.
@@ -250,6 +255,8 @@ impl Default for AtlasState {
             settings: None,
             kiosk: None,
             blank: false,
+            compare: None,
+            compare_state: None,
         }
     }
 }
@@ -276,6 +283,7 @@ impl AtlasState {
             state.mode_from_link = true;
         }
         state.controls = url.controls;
+        state.compare = url.compare.map(|d| Timeline::WHOLE.clamp(d));
         state.map_state.date = state.date;
         state.announcement = state.date.to_string();
         state.link_view = url.view;
@@ -287,11 +295,14 @@ impl AtlasState {
     pub fn url(&self) -> UrlState {
         UrlState {
             date: Some(self.date),
-            event: self.selected_event.clone(),
-            place: self.selected_place.clone(),
+            // A link's event and place are kept until the data can confirm them,
+            // so that the address does not lose them meanwhile.
+            event: self.selected_event.clone().or_else(|| self.pending_url.as_ref().and_then(|u| u.event.clone())),
+            place: self.selected_place.clone().or_else(|| self.pending_url.as_ref().and_then(|u| u.place.clone())),
             whole_span: self.timeline == Timeline::WHOLE,
             mode: self.mode_from_link.then_some(self.mode),
             language: self.language_chosen.then_some(self.language),
+            compare: self.compare,
             controls: self.controls,
             view: self.linked_view(),
             notes: vec![],
@@ -459,6 +470,7 @@ impl AtlasState {
                 }
             }
             Action::Blank(on) => next.blank = on,
+            Action::Compare(date) => next.compare = date.map(|d| Timeline::WHOLE.clamp(d)),
             Action::ShowEmbed(open) => {
                 next.close_panels();
                 next.embed_open = open;
@@ -550,6 +562,13 @@ impl AtlasState {
             }
         }
         next.start_kiosk();
+        // The comparison follows its date and the data.
+        if next.compare != self.compare || next.map != self.map {
+            next.compare_state = match (next.compare, next.geography()) {
+                (Some(date), Some(g)) => Some(MapState::on(&g.history, date)),
+                _ => None,
+            };
+        }
         // What the map shows follows the date (and the data's arrival).
         let data_changed = !matches!((&self.map, &next.map), (MapLoad::Ready(a), MapLoad::Ready(b)) if a == b);
         if next.date != self.date || data_changed {

@@ -22,6 +22,8 @@ pub struct UrlState {
     pub controls: Controls,
     /// `view=lat,lon,zoom`: the map's centre in degrees and its zoom (1 = the opening view).
     pub view: Option<LinkedView>,
+    /// `compare=1949-12-31`: a second date shown beside the first.
+    pub compare: Option<Date>,
     /// `lang=ug|zh-Hans|ru|en`; `None` leaves it to the browser.
     pub language: Option<Language>,
     /// What could not be read, for a polite note.
@@ -109,6 +111,10 @@ impl UrlState {
                     Some(view) => state.view = Some(view),
                     None => state.notes.push(Note::new("url-bad-view", &[("value", &shown(&value))])),
                 },
+                "compare" => match Date::parse_iso(&value) {
+                    Ok(date) => state.compare = Some(date),
+                    Err(_) => state.notes.push(Note::new("url-bad-date", &[("value", &shown(&value))])),
+                },
                 "lang" => match Language::from_tag(&value) {
                     Some(language) => state.language = Some(language),
                     None => state.notes.push(Note::new("url-bad-language", &[("value", &shown(&value))])),
@@ -135,6 +141,9 @@ impl UrlState {
         }
         if self.whole_span {
             parts.push("span=all".to_owned());
+        }
+        if let Some(compare) = self.compare {
+            parts.push(format!("compare={}", compare.iso()));
         }
         if let Some(view) = self.view {
             parts.push(format!("view={}", view.to_text()));
@@ -210,6 +219,7 @@ mod tests {
             controls: Controls::parse("slider,panel").0,
             view: Some(LinkedView { lat: 43.9167, lon: 81.3333, zoom: 2.5 }),
             language: Some(Language::Uyghur),
+            compare: Date::new(1949, 12, 31),
             notes: vec![],
         };
         assert_eq!(UrlState::parse(&state.to_query()), state);

@@ -1,6 +1,6 @@
 //! The root component: owns the state, starts the data load, lays out the page.
 
-use super::{AboutPanel, ControlTable, DateControl, EmbedDialog, EventPanel, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
+use super::{AboutPanel, CompareMap, ControlTable, DateControl, EmbedDialog, EventPanel, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
 use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::host_page::{use_host_commands, use_host_notices};
 use crate::edge::kiosk_clock::use_kiosk_clock;
@@ -217,6 +217,8 @@ pub fn app() -> Html {
     // Whether the panel holds only the event of the day (which a tiny embed may fold away).
     let event_card = card.is_some() && !state.about_open && !state.table_open && !state.embed_open && state.selected_place.is_none();
     let mode_class = format!("mode-{}", mode.id());
+    let comparing = state.compare.is_some();
+    let compare_default = if state.date == state.timeline.end() { state.timeline.start() } else { state.timeline.end() };
     html! {
         <ContextProvider<SharedWords> context={state.words.clone()}>
         <div class={classes!("atlas", mode_class, card.is_some().then_some("with-card"), event_card.then_some("event-card"), (!shows(Control::Header)).then_some("no-header"))}>
@@ -245,7 +247,12 @@ pub fn app() -> Html {
                                 onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ two_lengths(&m, "button-about") }</button>
                         if mode == Mode::Kiosk {
                             <button type="button" class="header-button" id="fullscreen" onclick={Callback::from(|_: MouseEvent| crate::edge::page::enter_fullscreen())}>{ m.text("kiosk-fullscreen") }</button>
-                        } else if mode != Mode::Present {
+                        }
+                        if mode != Mode::Kiosk {
+                            <button type="button" class="header-button" id="compare" aria-pressed={comparing.to_string()}
+                                    onclick={on_action.reform(move |_: MouseEvent| Action::Compare((!comparing).then_some(compare_default)))}>{ two_lengths(&m, "button-compare") }</button>
+                        }
+                        if mode != Mode::Present && mode != Mode::Kiosk {
                             <button type="button" class="header-button" id="open-embed" aria-expanded={state.embed_open.to_string()}
                                     onclick={on_action.reform({ let open = !state.embed_open; move |_: MouseEvent| Action::ShowEmbed(open) })}>{ two_lengths(&m, "button-embed") }</button>
                         }
@@ -261,9 +268,14 @@ pub fn app() -> Html {
                 }
             </header>
             }
-            <main class="atlas-map" ref={map_area} aria-label={m.text("map-landmark")}>
-                { map }
-                { overlays }
+            <main class={classes!("atlas-map", comparing.then_some("comparing"))} aria-label={m.text("map-landmark")}>
+                <div class="map-pane" ref={map_area}>
+                    { map }
+                    { overlays }
+                </div>
+                if let (Some(date), Some(controls), Some((geography, viewport))) = (state.compare, &state.compare_state, &ready) {
+                    <CompareMap geography={geography.clone()} viewport={*viewport} {date} controls={controls.zones.clone()} timeline={state.timeline} on_action={on_action.clone()} />
+                }
                 if let Some(kiosk) = &state.kiosk {
                     <KioskOverlay phase={kiosk.phase()} leaving={*staff_hold.asked} on_stay={staff_hold.cancel.clone()} />
                 }

@@ -188,9 +188,9 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <desc id="map-desc">{ m.text("map-description") }</desc>
             <PatternDefs geography={geography.clone()} unit={1.0 / viewport.scale()} />
             <g class="geometry" transform={viewport.transform()}>
-                <GeometryLayers geography={geography.clone()} over_zones={false} />
+                <g id="geometry-under"><GeometryLayers geography={geography.clone()} over_zones={false} /></g>
                 <ZoneLayer geography={geography.clone()} controls={props.controls.clone()} />
-                <GeometryLayers geography={geography.clone()} over_zones={true} />
+                <g id="geometry-over"><GeometryLayers geography={geography.clone()} over_zones={true} /></g>
             </g>
             <g class="places">
                 { for scene.markers.iter().filter_map(|m| geography.places.get(&m.id).map(|p| place_button(m, p, false))) }
@@ -207,7 +207,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <g class="places crowded">
                 { for scene.crowded.iter().filter_map(|m| geography.places.get(&m.id).map(|p| place_button(m, p, true))) }
             </g>
-            <g class="labels" aria-hidden="true">
+            <g class="labels" id="map-labels" aria-hidden="true">
                 { for scene.labels.iter().filter_map(|l| l.leader).map(|(from, to)| html! {
                     <line class="leader" x1={format!("{:.1}", from.0)} y1={format!("{:.1}", from.1)} x2={format!("{:.1}", to.0)} y2={format!("{:.1}", to.1)} />
                 }) }

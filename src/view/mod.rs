@@ -2,6 +2,7 @@
 //! none fetches, stores or computes history itself.
 
 mod about_panel;
+mod compare_map;
 mod app;
 mod control_table;
 mod date_control;
@@ -21,6 +22,7 @@ mod zone_layer;
 
 pub use about_panel::{AboutPanel, AboutPanelProps};
 pub use app::App;
+pub use compare_map::{CompareMap, CompareMapProps};
 pub use control_table::{ControlTable, ControlTableProps};
 pub use date_control::{key_action, DateControl, DateControlProps};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps};

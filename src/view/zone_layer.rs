@@ -15,6 +15,10 @@ pub struct ZoneLayerProps {
     pub geography: SharedGeography,
     /// Per zone, who holds it (see `MapState::zones`).
     pub controls: Vec<Option<ZoneControl>>,
+    /// Whether to define the outlines here; a second map on the page (the
+    /// comparison) uses the first one's.
+    #[prop_or(true)]
+    pub define_outlines: bool,
 }
 
 #[function_component(ZoneLayer)]
@@ -33,7 +37,7 @@ pub fn zone_layer(props: &ZoneLayerProps) -> Html {
     });
     html! {
         <g class="layer zones">
-            { (*outlines).clone() }
+            if props.define_outlines { { (*outlines).clone() } }
             { for history.zones.iter().enumerate().filter(|(i, _)| *i < shapes.paths.len()).map(|(i, zone)| {
                 let href = format!("#zone-shape-{}", zone.id);
                 let control = props.controls.get(i).copied().flatten();

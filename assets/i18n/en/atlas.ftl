@@ -332,3 +332,12 @@ button-embed-long = Embed this view
 language-label = Language
 map-landmark = Map
 blank-screen = The screen is blank. Press B or full stop to bring the atlas back.
+
+## Comparing two dates
+
+button-compare = Compare
+button-compare-long = Compare two dates
+compare-with = Compared with
+compare-stop = Stop comparing
+# The second map, for a screen reader; the table gives the same as text.
+compare-map-label = The map on { $date }, beside the first for comparison. The table of who held what gives each date as text.

@@ -338,3 +338,13 @@ button-embed-long = Встроить этот вид
 language-label = Язык
 map-landmark = Карта
 blank-screen = Экран погашен. Нажмите B или точку, чтобы вернуть атлас.
+
+## Сравнение двух дат
+
+button-compare = Сравнить
+button-compare-long = Сравнить две даты
+compare-with = Сравнение с датой
+compare-stop = Закончить сравнение
+# The second map, for a screen reader; the table gives the same as text.
+# REVIEW: the messages of this section were written by the developers, not the translator; a native reader should check them.
+compare-map-label = Карта на { $date } рядом с первой, для сравнения. Таблица «кто что контролировал» даёт то же для каждой даты в виде текста.

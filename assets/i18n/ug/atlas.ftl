@@ -337,3 +337,13 @@ button-embed-long = بۇ كۆرۈنۈشنى قىستۇرۇش
 language-label = تىل
 map-landmark = خەرىتە
 blank-screen = ئېكران قاراڭغۇ. ئاتلاسنى قايتۇرۇش ئۈچۈن B ياكى چېكىت كۇنۇپكىسىنى بېسىڭ.
+
+## ئىككى چېسلانى سېلىشتۇرۇش
+
+button-compare = سېلىشتۇرۇش
+button-compare-long = ئىككى چېسلانى سېلىشتۇرۇش
+compare-with = سېلىشتۇرۇلىدىغان چېسلا
+compare-stop = سېلىشتۇرۇشنى توختىتىش
+# The second map, for a screen reader; the table gives the same as text.
+# REVIEW: written by the developers, not the translator; a native reader should check it.
+compare-map-label = سېلىشتۇرۇش ئۈچۈن بىرىنچى خەرىتىنىڭ يېنىدىكى خەرىتە، چېسلاسى: { $date }. كونترول جەدۋىلى ھەر بىر چېسلانى تېكىست شەكلىدە كۆرسىتىدۇ.

@@ -334,3 +334,13 @@ button-embed-long = 嵌入此视图
 language-label = 语言
 map-landmark = 地图
 blank-screen = 屏幕现为空白。按B键或句点键可恢复显示图集。
+
+## 比较两个日期
+
+button-compare = 比较
+button-compare-long = 比较两个日期
+compare-with = 对比日期
+compare-stop = 结束比较
+# The second map, for a screen reader; the table gives the same as text.
+# REVIEW: the messages of this section were written by the developers, not the translator; a native reader should check them.
+compare-map-label = { $date }的地图，与第一幅地图并列以便比较。各方控制情况表以文字列出每个日期的情况。
