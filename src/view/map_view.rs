@@ -157,7 +157,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             >
                 if !crowded { <circle class="place-target" r={format!("{:.1}", marker.target_radius)} /> }
                 if highlighted { <circle class="place-ring" r={format!("{:.1}", dot.unwrap_or(scene.marker_px) + 6.0)} /> }
-                if let Some(r) = dot { <circle class="place-marker" r={format!("{r:.1}")} style={holder.map(|a| format!("fill: {}", a.colour))} /> }
+                if let Some(r) = dot { <circle class="place-marker" r={format!("{r:.1}")} fill={holder.map(|a| a.colour.clone())} /> }
             </g>
         }
     };
@@ -177,7 +177,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             {onwheel} {onpointerdown} {onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
             {onkeydown}
-            style={format!("--label-size: {font:.1}px")}
+            font-size={format!("{font:.1}px")}
         >
             <title id="map-title">{ "Map of Xinjiang and the lands around it" }</title>
             <desc id="map-desc">{ "Xinjiang, its districts in the 1940s, the neighbouring provinces and countries, rivers, lakes and the places of the campaigns. Boundaries are approximate." }</desc>
