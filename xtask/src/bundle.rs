@@ -1,6 +1,7 @@
-//! Builds the release bundle into `dist/` with Trunk.
+//! Builds the release bundle into `dist/` with Trunk, then makes it ready for
+//! a strict Content-Security-Policy (`strict_csp.rs`).
 
-use crate::project::run;
+use crate::project::{self, run};
 use crate::toolchain::Toolchain;
 
 /// `trunk build --release`: size-tuned wasm, wasm-opt, hashed file names.
@@ -8,5 +9,6 @@ pub fn build(toolchain: &Toolchain) -> Result<(), String> {
     eprintln!("xtask: building the app (release)…");
     // Not `--offline`: building the standard library from rustup's source
     // fetches its own dependencies once.
-    run(toolchain.trunk().args(["build", "--release"]))
+    run(toolchain.trunk().args(["build", "--release"]))?;
+    crate::strict_csp::apply(&project::dist())
 }

@@ -12,6 +12,7 @@ mod geodata;
 mod project;
 mod serve;
 mod size;
+mod strict_csp;
 mod suite;
 mod toolchain;
 
