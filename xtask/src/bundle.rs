@@ -1,5 +1,6 @@
 //! Builds the release bundle into `dist/` with Trunk, then makes it ready for
-//! a strict Content-Security-Policy (`strict_csp.rs`).
+//! a strict Content-Security-Policy (`strict_csp.rs`) and writes the kiosk's
+//! service worker (`offline.rs`), in that order: the worker lists every file.
 
 use crate::project::{self, run};
 use crate::toolchain::Toolchain;
@@ -10,5 +11,7 @@ pub fn build(toolchain: &Toolchain) -> Result<(), String> {
     // Not `--offline`: building the standard library from rustup's source
     // fetches its own dependencies once.
     run(toolchain.trunk().args(["build", "--release"]))?;
-    crate::strict_csp::apply(&project::dist())
+    let dist = project::dist();
+    crate::strict_csp::apply(&dist)?;
+    crate::offline::write_service_worker(&dist, &project::root().join("src/boot/sw.js"))
 }

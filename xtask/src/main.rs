@@ -9,6 +9,7 @@ mod budget;
 mod bundle;
 mod fonts;
 mod geodata;
+mod offline;
 mod project;
 mod serve;
 mod size;
