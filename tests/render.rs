@@ -54,6 +54,12 @@ fn small_geography() -> SharedGeography {
         .into()
 }
 
+/// The atlas runs under a Content-Security-Policy without 'unsafe-inline',
+/// which refuses every style attribute (README, "Content-Security-Policy for hosts").
+fn assert_no_style_attribute(html: &str) {
+    assert!(!html.contains(" style="), "a style attribute, which the Content-Security-Policy refuses: {html}");
+}
+
 fn viewport(geography: &Geography) -> Viewport {
     Viewport::new(geography.map.frame, geography.home, (1000.0, 700.0))
 }
@@ -82,6 +88,7 @@ async fn the_date_control_announces_the_date_in_words() {
     // 1 September 1944 is offset 0, so 12 November is offset 72 of 1,948 days.
     assert!(html.contains(r#"value="72""#) && html.contains(r#"max="1947""#), "{html}");
     assert!(html.contains(r#"<label for="date-slider" class="date-label">Date</label>"#), "the slider needs a visible label: {html}");
+    assert_no_style_attribute(&html);
 }
 
 #[tokio::test]
@@ -110,6 +117,10 @@ async fn the_map_draws_every_layer_in_order_and_each_place_as_a_button() {
     assert!(html.contains("url(#contest-roc)"), "contested control is striped with the other side: {html}");
     assert!(html.contains("place-ring"), "the event's place is ringed: {html}");
     assert!(html.contains(r#"class="place-label""#) && html.contains(">Ghulja</text>"), "the label is placed: {html}");
+    assert!(html.contains(r##"fill="#0072b2" class="zone-fill""##), "the holder's colour is a fill attribute: {html}");
+    assert!(html.contains(r##"fill="#0072b2" class="place-marker""##), "the dot takes its holder's colour: {html}");
+    assert!(html.contains(r#"font-size=""#), "the labels' size is the map's font-size: {html}");
+    assert_no_style_attribute(&html);
 }
 
 #[tokio::test]
@@ -148,6 +159,8 @@ async fn the_event_panel_shows_each_source_side_by_side_when_they_disagree() {
     assert!(html.contains("Gives: 12 November 1944") && html.contains("Gives: 15 November 1944"), "{html}");
     assert!(html.contains("Second East Turkestan Republic") && html.contains("Ili National Army"), "{html}");
     assert!(html.contains(">Ghulja</button>"), "its places are buttons: {html}");
+    assert!(html.contains(r##"<svg color="#0072b2""##) && html.contains(r##"class="actor-swatch""##), "each party shows its colour: {html}");
+    assert_no_style_attribute(&html);
 }
 
 #[tokio::test]
@@ -171,6 +184,8 @@ async fn the_key_has_a_scale_bar_and_says_boundaries_are_approximate() {
     let html = LocalServerRenderer::<MapKey>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("Scale: this bar is"), "{html}");
     assert!(html.contains("approximate"), "{html}");
+    assert!(html.contains(r#"<svg width="81.0""#) && html.contains(r#"class="scale-line""#), "the bar's length is an attribute: {html}");
+    assert_no_style_attribute(&html);
 }
 
 #[tokio::test]

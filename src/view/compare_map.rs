@@ -36,8 +36,9 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
     });
     html! {
         <div class="map-pane compare-pane">
+            // The labels are the first map's, at its size of type.
             <svg class="map compare-map" role="img" aria-label={m.text_with("compare-map-label", &[("date", date.as_str().into())])}
-                 viewBox={format!("0 0 {width} {height}")}>
+                 viewBox={format!("0 0 {width} {height}")} font-size={format!("{:.1}px", atlas_core::scene::font_px((width, height)))}>
                 <g class="geometry" transform={props.viewport.transform()}>
                     <use href="#geometry-under" />
                     <ZoneLayer geography={props.geography.clone()} controls={props.controls.clone()} define_outlines={false} />

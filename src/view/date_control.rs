@@ -167,18 +167,45 @@ struct TrackProps {
 #[function_component(Track)]
 fn track(props: &TrackProps) -> Html {
     let marks = &props.marks;
+    // The marks are placed through the CSSOM once drawn, in the order drawn:
+    // a strict Content-Security-Policy refuses style attributes.
+    let track = use_node_ref();
+    {
+        let track = track.clone();
+        use_effect_with(props.marks.clone(), move |marks| place_marks(&track, marks));
+    }
     let band = |class: &'static str, b: &atlas_core::history::marks::Band| html! {
-        <span class={classes!("track-band", class)} title={b.label.clone()}
-              style={format!("left: {}; width: calc({:.4} * (100% - var(--thumb)))", track_left(b.from), (b.to - b.from).max(0.002))}></span>
+        <span class={classes!("track-band", class)} title={b.label.clone()}></span>
     };
     html! {
-        <div class="date-track" aria-hidden="true">
+        <div class="date-track" aria-hidden="true" ref={track}>
             { for marks.periods.iter().map(|b| band("period", b)) }
             { for marks.contested.iter().map(|b| band("contested", b)) }
             { for marks.events.iter().map(|m| html! {
-                <span class={classes!("track-event", m.disputed.then_some("disputed"))} style={format!("left: {}", track_left(m.at))}></span>
+                <span class={classes!("track-event", m.disputed.then_some("disputed"))}></span>
             }) }
         </div>
+    }
+}
+
+/// Each mark's `left`, and a band's `width`, in the order [`Track`] draws them.
+fn mark_positions(marks: &TrackMarks) -> impl Iterator<Item = (String, Option<String>)> + '_ {
+    let band = |b: &atlas_core::history::marks::Band| {
+        (track_left(b.from), Some(format!("calc({:.4} * (100% - var(--thumb)))", (b.to - b.from).max(0.002))))
+    };
+    let events = marks.events.iter().map(|m| (track_left(m.at), None));
+    marks.periods.iter().map(band).chain(marks.contested.iter().map(band)).chain(events)
+}
+
+fn place_marks(track: &NodeRef, marks: &TrackMarks) {
+    let Some(track) = track.cast::<web_sys::Element>() else { return };
+    let children = track.children();
+    for (i, (left, width)) in (0..).zip(mark_positions(marks)) {
+        let Some(style) = children.item(i).and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(c).ok()).map(|c| c.style()) else { continue };
+        let _ = style.set_property("left", &left);
+        if let Some(width) = width {
+            let _ = style.set_property("width", &width);
+        }
     }
 }
 

@@ -60,7 +60,7 @@ pub fn event_panel(props: &EventPanelProps) -> Html {
                 <ul class="chips">
                     { for event.actors.iter().map(|&a| {
                         let actor = &history.actors[a];
-                        html! { <li class="chip actor-chip"><span class="actor-swatch" style={format!("background: {}", actor.colour)} aria-hidden="true"></span>{ actor.name.clone() }</li> }
+                        html! { <li class="chip actor-chip"><svg class="actor-swatch" color={actor.colour.clone()} aria-hidden="true" focusable="false"></svg>{ actor.name.clone() }</li> }
                     }) }
                 </ul>
             }

@@ -58,11 +58,11 @@ pub fn map_key(props: &MapKeyProps) -> Html {
                     { for props.geography.history.actors.iter().filter(|a| a.holds_territory).map(|a| html! {
                         <li>{ swatch(&a.colour, (a.pattern != Pattern::Solid).then(|| format!("url(#key-pattern-{})", a.pattern.name()))) }{ m.text_with("key-held-by", &[("actor", a.name.as_str().into())]) }</li>
                     }) }
-                    <li>{ swatch("var(--province)", Some("url(#key-approximate)".into())) }{ m.text("key-approximate") }</li>
+                    <li>{ swatch("swatch-province", Some("url(#key-approximate)".into())) }{ m.text("key-approximate") }</li>
                     if let Some(other) = props.geography.history.actors.iter().find(|a| a.holds_territory) {
-                        <li>{ swatch("var(--province)", Some(format!("url(#key-contest-{})", other.id))) }{ m.text("key-contested") }</li>
+                        <li>{ swatch("swatch-province", Some(format!("url(#key-contest-{})", other.id))) }{ m.text("key-contested") }</li>
                     }
-                    <li>{ swatch("var(--unknown)", None) }{ m.text("key-no-information") }</li>
+                    <li>{ swatch("swatch-unknown", None) }{ m.text("key-no-information") }</li>
                     { for ENTRIES.iter().map(|(class, id)| html! {
                         <li><span class={classes!("legend-symbol", *class)} aria-hidden="true"></span>{ m.text(id) }</li>
                     }) }
@@ -70,7 +70,7 @@ pub fn map_key(props: &MapKeyProps) -> Html {
             }
             if let Some(bar) = bar {
                 <div class="scale-bar" aria-label={m.text_with("key-scale", &[("distance", distance_label(bar.km, &m).into())])} role="img">
-                    <span class="scale-line" style={format!("width: {:.1}px", bar.px)}></span>
+                    <svg class="scale-line" width={format!("{:.1}", bar.px)} aria-hidden="true" focusable="false"></svg>
                     <span class="scale-text" aria-hidden="true">{ distance_label(bar.km, &m) }</span>
                 </div>
             }
@@ -79,11 +79,14 @@ pub fn map_key(props: &MapKeyProps) -> Html {
     }
 }
 
-/// A legend swatch: a colour and, over it, a pattern.
+/// A legend swatch: a colour and, over it, a pattern. The colour is a party's
+/// (`#rrggbb`, a fill attribute: a strict Content-Security-Policy refuses style
+/// attributes) or one of the page's own, named by its class in atlas.css.
 fn swatch(colour: &str, pattern: Option<String>) -> Html {
+    let (fill, class) = if colour.starts_with('#') { (Some(colour.to_owned()), None) } else { (None, Some(colour.to_owned())) };
     html! {
         <svg class="legend-swatch" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" focusable="false">
-            <rect width="28" height="18" style={format!("fill: {colour}")} />
+            <rect width="28" height="18" {fill} {class} />
             if let Some(p) = pattern { <rect width="28" height="18" fill={p} /> }
         </svg>
     }

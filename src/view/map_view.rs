@@ -162,7 +162,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             >
                 if !crowded { <circle class="place-target" r={format!("{:.1}", marker.target_radius)} /> }
                 if highlighted { <circle class="place-ring" r={format!("{:.1}", dot.unwrap_or(scene.marker_px) + 6.0)} /> }
-                if let Some(r) = dot { <circle class="place-marker" r={format!("{r:.1}")} style={holder.map(|a| format!("fill: {}", a.colour))} /> }
+                if let Some(r) = dot { <circle class="place-marker" r={format!("{r:.1}")} fill={holder.map(|a| a.colour.clone())} /> }
             </g>
         }
     };
@@ -182,7 +182,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             {onwheel} {onpointerdown} {onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
             {onkeydown}
-            style={format!("--label-size: {font:.1}px")}
+            font-size={format!("{font:.1}px")}
         >
             <title id="map-title">{ m.text("map-title") }</title>
             <desc id="map-desc">{ m.text("map-description") }</desc>

@@ -54,7 +54,7 @@ pub fn zone_layer(props: &ZoneLayerProps) -> Html {
                         html! {
                             <g class={classes!("zone", c.certainty.name())} data-zone={zone.id.clone()} data-controller={actor.id.clone()}>
                                 <use href={href.clone()} class="zone-ground" />
-                                <use href={href.clone()} class="zone-fill" style={format!("fill: {}", actor.colour)} />
+                                <use href={href.clone()} class="zone-fill" fill={actor.colour.clone()} />
                                 if actor.pattern != Pattern::Solid {
                                     <use href={href.clone()} class="zone-pattern" fill={format!("url(#pattern-{})", actor.pattern.name())} />
                                 }
@@ -105,7 +105,7 @@ pub fn pattern_defs(props: &PatternDefsProps) -> Html {
             { pattern(format!("{p}approximate"), html! { <rect class="pattern-veil" width={n(10.0)} height={n(10.0)} /> }) }
             { for props.geography.history.actors.iter().map(|a: &Actor| html! {
                 <pattern id={format!("{p}contest-{}", a.id)} patternUnits="userSpaceOnUse" width={n(14.0)} height={n(14.0)} patternTransform="rotate(45)">
-                    <rect width={n(6.0)} height={n(14.0)} style={format!("fill: {}", a.colour)} />
+                    <rect width={n(6.0)} height={n(14.0)} fill={a.colour.clone()} />
                     <rect x={n(6.0)} width={n(1.2)} height={n(14.0)} class="pattern-edge" />
                 </pattern>
             }) }

@@ -1,6 +1,8 @@
-//! Builds the release bundle into `dist/` with Trunk.
+//! Builds the release bundle into `dist/` with Trunk, then makes it ready for
+//! a strict Content-Security-Policy (`strict_csp.rs`) and writes the kiosk's
+//! service worker (`offline.rs`), in that order: the worker lists every file.
 
-use crate::project::run;
+use crate::project::{self, run};
 use crate::toolchain::Toolchain;
 
 /// `trunk build --release`: size-tuned wasm, wasm-opt, hashed file names.
@@ -8,5 +10,8 @@ pub fn build(toolchain: &Toolchain) -> Result<(), String> {
     eprintln!("xtask: building the app (release)…");
     // Not `--offline`: building the standard library from rustup's source
     // fetches its own dependencies once.
-    run(toolchain.trunk().args(["build", "--release"]))
+    run(toolchain.trunk().args(["build", "--release"]))?;
+    let dist = project::dist();
+    crate::strict_csp::apply(&dist)?;
+    crate::offline::write_service_worker(&dist, &project::root().join("src/boot/sw.js"))
 }

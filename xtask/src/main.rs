@@ -9,9 +9,11 @@ mod budget;
 mod bundle;
 mod fonts;
 mod geodata;
+mod offline;
 mod project;
 mod serve;
 mod size;
+mod strict_csp;
 mod suite;
 mod toolchain;
 

@@ -1,9 +1,11 @@
 //! A small static file server for the built app, on 127.0.0.1 only.
 //!
 //! Used by `cargo xtask serve` and by the end-to-end tests, so that what is
-//! tested is what is served: the same files, types and headers.
+//! tested is what is served: the same files, types and headers, among them the
+//! Content-Security-Policy on every page ([`CONTENT_SECURITY_POLICY`]).
 
 use crate::project;
+use crate::strict_csp::CONTENT_SECURITY_POLICY;
 use crate::toolchain::Toolchain;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -120,15 +122,17 @@ fn content_type(path: &Path) -> &'static str {
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "webmanifest" => "application/manifest+json",
+        "woff2" => "font/woff2",
         "md" | "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
 
 fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8], head_only: bool) -> std::io::Result<()> {
+    let policy = if content_type.starts_with("text/html") { format!("Content-Security-Policy: {CONTENT_SECURITY_POLICY}\r\n") } else { String::new() };
     let header = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
-         Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+         Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\n{policy}Connection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(header.as_bytes())?;
@@ -154,5 +158,25 @@ mod tests {
     #[test]
     fn webassembly_is_served_with_its_own_type() {
         assert_eq!(content_type(Path::new("a_bg.wasm")), "application/wasm");
+    }
+
+    #[test]
+    fn pages_carry_the_content_security_policy() {
+        let root = std::env::temp_dir().join(format!("atlas-serve-test-{}", std::process::id()));
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(root.join("index.html"), "<!doctype html>").unwrap();
+        std::fs::write(root.join("a.js"), "1").unwrap();
+        let server = Server::start(root.clone(), 0).unwrap();
+        let get = |path: &str| {
+            let mut stream = TcpStream::connect(server.address).unwrap();
+            write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            let mut answer = String::new();
+            std::io::Read::read_to_string(&mut stream, &mut answer).unwrap();
+            answer
+        };
+        let policy = format!("\r\nContent-Security-Policy: {CONTENT_SECURITY_POLICY}\r\n");
+        assert!(get("/?mode=kiosk").contains(&policy));
+        assert!(!get("/a.js").contains("Content-Security-Policy"));
+        let _ = std::fs::remove_dir_all(root);
     }
 }

@@ -1,7 +1,8 @@
 //! What the browser downloads for the first view, and the budget check.
 //!
-//! The first view is `index.html`, every file it names (script, module,
-//! WebAssembly, styles, its initializer) and the data the app fetches before
+//! The first view is `index.html`, every file it names (scripts, among them
+//! Trunk's loader, which `strict_csp.rs` moves out of the page; modules,
+//! WebAssembly, styles, the initializer, the manifest) and the data the app fetches before
 //! it can draw ([`FIRST_VIEW_FETCHES`]). The browser tests check that this
 //! list is complete: every request a fresh load makes must be in it.
 
@@ -133,6 +134,19 @@ mod tests {
         assert_eq!(
             referenced_files(html),
             vec!["atlas-1a.css", "ili-atlas-2b_bg.wasm", "watchdog-3c.js", "ili-atlas-2b.js", "initializer-4d.mjs", "unquoted-5e.css"]
+        );
+    }
+
+    #[test]
+    fn the_loader_moved_out_of_the_page_is_counted() {
+        // As `strict_csp` leaves the page: Trunk's loader in a file of its own.
+        let html = r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script integrity=sha384-a src=./watchdog-3c.js></script>
+            <script integrity=sha384-b src=./offline-6f.js></script><link href=manifest.webmanifest rel=manifest>
+            <script type=module src="./loader-0123456789abcdef.js" integrity="sha384-c/d+e="></script>
+            <link crossorigin href=./ili-atlas-2b.js integrity=sha384-d rel=modulepreload>"#;
+        assert_eq!(
+            referenced_files(html),
+            vec!["watchdog-3c.js", "offline-6f.js", "manifest.webmanifest", "loader-0123456789abcdef.js", "ili-atlas-2b.js"]
         );
     }
 }
