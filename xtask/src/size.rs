@@ -82,7 +82,25 @@ pub fn first_view_files(dist: &Path) -> Result<Vec<String>, String> {
         }
     }
     files.extend(FIRST_VIEW_FETCHES.iter().map(|s| (*s).to_owned()));
+    let fonts_css = std::fs::read_to_string(dist.join("assets/fonts/cjk.css")).unwrap_or_default();
+    files.extend(pieces_for_first_view(&fonts_css));
     Ok(files)
+}
+
+/// The Chinese font's pieces the first screen needs: those holding the
+/// characters of the language menu ("简体中文"), which always shows.
+fn pieces_for_first_view(fonts_css: &str) -> Vec<String> {
+    let shown: String = atlas_core::i18n::Language::ALL.iter().map(|l| l.own_name()).collect();
+    let mut files = Vec::new();
+    for rule in fonts_css.split("@font-face").skip(1) {
+        let file = rule.split("url(\"").nth(1).and_then(|s| s.split('"').next());
+        let range = rule.split("unicode-range:").nth(1).and_then(|s| s.split(';').next()).unwrap_or("");
+        let covers = range.split(',').filter_map(|u| u32::from_str_radix(u.trim().trim_start_matches("U+"), 16).ok()).any(|c| shown.chars().any(|s| u32::from(s) == c));
+        if let (Some(file), true) = (file, covers) {
+            files.push(format!("assets/fonts/{file}"));
+        }
+    }
+    files
 }
 
 /// Local files that the page names, quoted or not: `href=./app-1f2e.js`,
@@ -125,6 +143,13 @@ fn write_manifest(files: &[String]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pieces_for_the_language_menu_count_in_the_first_view() {
+        let css = "@font-face { src: url(\"cjk-1.woff2\") format(\"woff2\"); unicode-range: U+7B80,U+4F53; }\n\
+                   @font-face { src: url(\"cjk-2.woff2\") format(\"woff2\"); unicode-range: U+4F0A; }";
+        assert_eq!(pieces_for_first_view(css), ["assets/fonts/cjk-1.woff2"]);
+    }
 
     #[test]
     fn the_page_s_scripts_styles_and_modules_are_found() {
