@@ -17,6 +17,20 @@ pub struct KioskOverlayProps {
 #[function_component(KioskOverlay)]
 pub fn kiosk_overlay(props: &KioskOverlayProps) -> Html {
     let m = use_words();
+    // The countdown takes focus when it appears, so that a screen reader
+    // announces it and Enter answers it.
+    let continue_ref = use_node_ref();
+    {
+        let continue_ref = continue_ref.clone();
+        let counting = matches!(props.phase, KioskPhase::Countdown { .. });
+        use_effect_with(counting, move |&counting| {
+            if counting {
+                if let Some(button) = continue_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
     if props.leaving {
         let stay = props.on_stay.reform(|_: MouseEvent| ());
         return html! {
@@ -43,7 +57,7 @@ pub fn kiosk_overlay(props: &KioskOverlayProps) -> Html {
                     { m.text_with("kiosk-countdown", &[("seconds", left.into())]) }
                 </p>
                 // Any touch counts; the button is there to be touched.
-                <button type="button" class="action-button" id="kiosk-continue">{ m.text("kiosk-continue") }</button>
+                <button type="button" class="action-button" id="kiosk-continue" ref={continue_ref}>{ m.text("kiosk-continue") }</button>
             </div>
         },
         KioskPhase::Visitor => html! {},

@@ -154,6 +154,35 @@ async function memoryFigures() {
   await context.close();
 }
 
+/** JS heap and DOM nodes before and after many turns of the kiosk's attract
+ *  loop, its clock driven by Playwright's (a day of kiosk use in seconds). */
+async function attractFigures() {
+  const CYCLES = Number(process.env.ATLAS_BENCH_ATTRACT_CYCLES || 200);
+  const { context, page, cdp, errors } = await open(1);
+  const settings = { kiosk: { seconds_per_moment: 4, key_moments: ['ghulja-rising', 'etr-declared', 'manasi-river-front', 'coalition-collapses'] } };
+  await page.clock.install();
+  await page.route('**/assets/settings.json', (route) => route.fulfill({ json: settings }));
+  await page.goto(URL + '?mode=kiosk', { waitUntil: 'load' });
+  await page.waitForSelector('#kiosk-invitation', { timeout: 120_000 });
+  await cdp.send('Performance.enable');
+  const metrics = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
+    return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+  };
+  const before = await metrics();
+  const moments = settings.kiosk.key_moments.length;
+  for (let i = 0; i < CYCLES * moments; i++) await page.clock.runFor(4_000);
+  const after = await metrics();
+  const mb = (b) => (b / 1048576).toFixed(2);
+  console.log(`JS heap before / after ${CYCLES} attract-loop cycles`.padEnd(53) +
+    `${mb(before.heap)} MB / ${mb(after.heap)} MB  (growth ${mb(after.heap - before.heap)} MB)`);
+  console.log(`DOM nodes before / after ${CYCLES} attract-loop cycles`.padEnd(53) + `${before.nodes} / ${after.nodes}`);
+  if (errors.length) console.log(`  errors during the run: ${errors.join('; ')}`);
+  await context.close();
+}
+
 console.log(`atlas at ${URL}, ${VIEWPORT.width}x${VIEWPORT.height}, Chromium ${browser.version()}`);
 for (const rate of [1, 6]) {
   await loadFigures(rate);
@@ -161,5 +190,5 @@ for (const rate of [1, 6]) {
   await stepFigures(rate, 'no-preference');
 }
 await memoryFigures();
-console.log('attract-loop cycles: not measured (the kiosk mode does not exist yet)');
+await attractFigures();
 await browser.close();

@@ -57,6 +57,7 @@ describe('kiosk mode', () => {
       await page.clock.runFor(20_500);
       await page.locator('#kiosk-countdown').waitFor();
       assert.match(await page.locator('#kiosk-countdown').innerText(), /Still there\?[\s\S]*in [1-5] seconds?\./);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'kiosk-continue', 'the countdown takes focus');
       await screenshot(page, 'kiosk-countdown-1920x1080');
       await axeAudit(page);
       // …a touch on the countdown keeps the visitor's view…
