@@ -69,7 +69,7 @@ impl UrlState {
     /// let s = UrlState::parse("?date=1944-11-12&place=ghulja");
     /// assert_eq!(s.date.unwrap().iso(), "1944-11-12");
     /// assert_eq!(s.place.as_deref(), Some("ghulja"));
-    /// assert!(UrlState::parse("?date=1944-13-45").notes[0].contains("not a date"));
+    /// assert_eq!(UrlState::parse("?date=1944-13-45").notes[0].id, "url-bad-date");
     /// ```
     pub fn parse(query: &str) -> UrlState {
         let mut state = UrlState::default();

@@ -7,7 +7,8 @@
 use super::Language;
 use crate::date::Date;
 use crate::problem::Problem;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use super::fluent::{self, Piece, Value};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The English file, built into the core.
@@ -51,7 +52,7 @@ impl From<u32> for Arg {
 
 pub struct Messages {
     language: Language,
-    bundle: FluentBundle<FluentResource>,
+    messages: HashMap<String, Vec<Piece>>,
     /// The ids of the messages the file defines, in its order.
     ids: Vec<String>,
     /// Where a message is missing (which the tests forbid), English answers.
@@ -78,28 +79,19 @@ impl Messages {
 
     /// Reads a Fluent file; every syntax error and repeated id is a problem.
     pub fn parse(language: Language, file: &str, text: &str, fallback: Option<Rc<Messages>>) -> Result<Messages, Vec<Problem>> {
-        let resource = match FluentResource::try_new(text.to_owned()) {
-            Ok(resource) => resource,
-            Err((_, errors)) => {
-                return Err(errors.iter().map(|e| Problem::new(file, &format!("bytes {:?}", e.pos), "", format!("{:?}", e.kind))).collect());
+        let entries = fluent::parse(text).map_err(|errors| {
+            errors.into_iter().map(|(line, message)| Problem::new(file, &format!("line {line}"), "", message)).collect::<Vec<_>>()
+        })?;
+        let mut messages = HashMap::new();
+        let mut ids = Vec::new();
+        let mut problems = Vec::new();
+        for (id, pieces, line) in entries {
+            if messages.insert(id.clone(), pieces).is_some() {
+                problems.push(Problem::new(file, &format!("line {line}"), &id, "this message id is used by an earlier message"));
             }
-        };
-        let ids: Vec<String> = resource
-            .entries()
-            .filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect();
-        let tag: unic_langid::LanguageIdentifier = language.code().parse().expect("the atlas's language codes are valid tags");
-        let mut bundle = FluentBundle::new(vec![tag]);
-        // Bidirectional isolation marks only where the text runs right to
-        // left: elsewhere they would only get in the way of copy and search.
-        bundle.set_use_isolating(language.is_right_to_left());
-        if let Err(errors) = bundle.add_resource(resource) {
-            return Err(errors.iter().map(|e| Problem::new(file, "", "", e.to_string())).collect());
+            ids.push(id);
         }
-        Ok(Messages { language, bundle, ids, fallback })
+        if problems.is_empty() { Ok(Messages { language, messages, ids, fallback }) } else { Err(problems) }
     }
 
     pub fn language(&self) -> Language {
@@ -113,9 +105,10 @@ impl Messages {
 
     /// The variables a message uses (`$date`), for the tests' comparison of languages.
     pub fn variables_of(&self, id: &str) -> Vec<String> {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else { return vec![] };
         let mut names = Vec::new();
-        collect_variables(pattern, &mut names);
+        if let Some(pieces) = self.messages.get(id) {
+            fluent::variables(pieces, &mut names);
+        }
         names.sort();
         names.dedup();
         names
@@ -123,7 +116,7 @@ impl Messages {
 
     /// Whether the file (or its English fallback) has a message.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))
+        self.messages.contains_key(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))
     }
 
     /// A message with no variables.
@@ -133,21 +126,24 @@ impl Messages {
 
     /// A message with its variables: `m.text_with("place-held-by", &[("who", name.into())])`.
     pub fn text_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let Some(pieces) = self.messages.get(id) else {
             return match &self.fallback {
                 Some(english) => english.text_with(id, args),
                 None => id.to_owned(),
             };
         };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
-                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
-            }
-        }
-        let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        let values: Vec<(&str, Value)> = args
+            .iter()
+            .map(|(name, arg)| {
+                (*name, match arg {
+                    Arg::Text(text) => Value::Text(text),
+                    Arg::Number(n) => Value::Number(*n),
+                })
+            })
+            .collect();
+        let mut out = String::new();
+        fluent::format(pieces, &values, self.language, &mut out);
+        out
     }
 
     /// A day in words: "12 November 1944", "12 ноября 1944 г.", "1944年11月12日".
@@ -183,28 +179,6 @@ impl Messages {
     /// A year in words: "1945".
     pub fn year(&self, year: i32) -> String {
         self.text_with("date-year", &[("year", year.to_string().into())])
-    }
-}
-
-fn collect_variables<S: AsRef<str>>(pattern: &fluent_syntax::ast::Pattern<S>, names: &mut Vec<String>) {
-    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    fn inline<S: AsRef<str>>(e: &InlineExpression<S>, names: &mut Vec<String>) {
-        if let InlineExpression::VariableReference { id } = e {
-            names.push(id.name.as_ref().to_owned());
-        }
-    }
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            match expression {
-                Expression::Inline(e) => inline(e, names),
-                Expression::Select { selector, variants } => {
-                    inline(selector, names);
-                    for variant in variants {
-                        collect_variables(&variant.value, names);
-                    }
-                }
-            }
-        }
     }
 }
 

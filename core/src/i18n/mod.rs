@@ -8,6 +8,7 @@
 //!   laid over the English data (`assets/i18n/<code>/*.json`).
 
 pub mod content;
+pub mod fluent;
 pub mod messages;
 
 /// A language the atlas speaks.
