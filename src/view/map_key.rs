@@ -7,6 +7,7 @@ use super::zone_layer::PatternDefs;
 use crate::state::SharedGeography;
 use atlas_core::history::Pattern;
 use atlas_core::scale_bar::{distance_label, scale_bar};
+use atlas_core::snapshot::BOUNDARIES_NOTE;
 use atlas_core::viewport::Viewport;
 use yew::prelude::*;
 
@@ -71,7 +72,7 @@ pub fn map_key(props: &MapKeyProps) -> Html {
                     <span class="scale-text" aria-hidden="true">{ distance_label(bar.km) }</span>
                 </div>
             }
-            <p class="map-note">{ "Boundaries are approximate reconstructions: today's outlines stand in for those of 1944–1949." }</p>
+            <p class="map-note">{ BOUNDARIES_NOTE }</p>
         </section>
     }
 }

@@ -24,6 +24,9 @@ pub struct MapPicture<'a> {
     pub variables: &'a [(String, String)],
     /// Pixels per kilometre on the map, for a scale bar.
     pub px_per_km: Option<f64>,
+    /// The map's computed font size in CSS pixels, which its labels may be
+    /// sized from (`--label-size: 1em`): the picture's map gets the same.
+    pub font_px: Option<f64>,
 }
 
 /// A finished document and its size in CSS pixels.
@@ -40,7 +43,7 @@ pub fn file_name(date: Date, extension: &str) -> String {
 }
 
 const MARGIN: f64 = 24.0;
-/// Narrower maps are centred in a document this wide, so that the band has room.
+/// The document is at least this wide (a narrow map is centred), so that the band has room.
 const MIN_WIDTH: f64 = 640.0;
 const COLUMN_MIN: f64 = 260.0;
 const GAP: f64 = 28.0;
@@ -170,7 +173,7 @@ fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
 
 fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>) -> Layout {
     let (w, h) = (map_size.0.max(1.0), map_size.1.max(1.0));
-    let width = w.max(MIN_WIDTH).ceil();
+    let width = (w + 2.0 * MARGIN).max(MIN_WIDTH).ceil();
     let mut lines = Vec::new();
     let mut marks = Vec::new();
 
@@ -240,7 +243,20 @@ fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>) -> 
 /// The standalone SVG document of the view: `snapshot`'s texts around the map.
 pub fn svg_document(snapshot: &Snapshot, map: &MapPicture) -> SvgDocument {
     let Layout { width, height, map: at, lines, marks } = layout(snapshot, (map.width, map.height), map.px_per_km);
-    let colour = |name: &str, default: &str| escape(&variable(name, map.variables).unwrap_or_else(|| default.to_owned()));
+    let font_px = map.font_px.filter(|px| px.is_finite() && *px > 0.0);
+    // Values in em are the map's font size times that, written out in pixels.
+    let variables: Vec<(String, String)> = map
+        .variables
+        .iter()
+        .map(|(name, value)| {
+            let em = value.trim().strip_suffix("em").and_then(|n| n.trim().parse::<f64>().ok());
+            match (em, font_px) {
+                (Some(em), Some(px)) => (name.clone(), format!("{:.2}px", em * px)),
+                _ => (name.clone(), value.clone()),
+            }
+        })
+        .collect();
+    let colour = |name: &str, default: &str| escape(&variable(name, &variables).unwrap_or_else(|| default.to_owned()));
     let mut svg = String::with_capacity(map.markup.len() + 8192);
     let _ = write!(
         svg,
@@ -253,14 +269,23 @@ pub fn svg_document(snapshot: &Snapshot, map: &MapPicture) -> SvgDocument {
         escape(TITLE),
         escape(&snapshot.date_words),
         escape(&description(snapshot)),
-        escape(&map_style(map.variables)),
+        escape(&map_style(&variables)),
     );
     svg.push_str(&key_patterns(&snapshot.legend));
     let _ = writeln!(svg, r##"<rect width="{width}" height="{height}" fill="#ffffff"/>"##);
     let _ = write!(
         svg,
-        r#"<svg x="{}" y="{}" width="{}" height="{}" viewBox="0 0 {} {}" overflow="hidden"><rect width="{}" height="{}" fill="{}"/>"#,
-        at.x, at.y, at.width, at.height, at.width, at.height, at.width, at.height, colour("--paper", "#f3efe6"),
+        r#"<svg x="{}" y="{}" width="{}" height="{}" viewBox="0 0 {} {}" overflow="hidden"{}><rect width="{}" height="{}" fill="{}"/>"#,
+        at.x,
+        at.y,
+        at.width,
+        at.height,
+        at.width,
+        at.height,
+        font_px.map_or(String::new(), |px| format!(r#" font-size="{px:.2}px""#)),
+        at.width,
+        at.height,
+        colour("--paper", "#f3efe6"),
     );
     svg.push_str(map.markup);
     let _ = writeln!(svg, "</svg>");
@@ -323,7 +348,7 @@ fn key_patterns(legend: &[LegendEntry]) -> String {
     defs.push_str(&pattern("pattern-cross", 10, "", r#"<path class="pattern-ink" d="M0 5 H10 M5 0 V10" stroke-width="1.2"/>"#));
     defs.push_str(&pattern("pattern-dots", 10, "", r#"<circle class="pattern-dot" cx="5" cy="5" r="1.6"/>"#));
     defs.push_str(&pattern("approximate", 10, "", r#"<rect class="pattern-veil" width="10" height="10"/>"#));
-    if let Some(colour) = legend.iter().find_map(|e| if let Swatch::Contested { colour } = &e.swatch { Some(colour) } else { None }) {
+    if let Some(colour) = legend.iter().find_map(|e| if let Swatch::Contested { colour, .. } = &e.swatch { Some(colour) } else { None }) {
         let body = format!(r#"<rect width="6" height="14" fill="{}"/><rect x="6" width="1.2" height="14" class="pattern-edge"/>"#, escape(colour));
         defs.push_str(&pattern("contest", 14, r#" patternTransform="rotate(45)""#, &body));
     }
@@ -366,7 +391,7 @@ mod tests {
                 LegendEntry { swatch: Swatch::Holder { colour: "#DDA23F".into(), pattern: Pattern::Solid }, label: "Held by East Turkestan Republic".into() },
                 LegendEntry { swatch: Swatch::Holder { colour: "#599B9D".into(), pattern: Pattern::Dots }, label: format!("Held by Republic of China {text}") },
                 LegendEntry { swatch: Swatch::Approximate, label: "Paler: control approximate".into() },
-                LegendEntry { swatch: Swatch::Contested { colour: "#c0392b\"><x>".into() }, label: "Striped: contested, in the other side's colour".into() },
+                LegendEntry { swatch: Swatch::Contested { actor: "pla".into(), colour: "#c0392b\"><x>".into() }, label: "Striped: contested, in the other side's colour".into() },
                 LegendEntry { swatch: Swatch::Unknown, label: "No information".into() },
             ],
             sources: vec![
@@ -383,7 +408,7 @@ mod tests {
     const MARKUP: &str = r#"<g xmlns="http://www.w3.org/2000/svg" class="geometry"><path class="feature province" d="M0 0 L100 0 L100 100 Z"/></g>"#;
 
     fn document(snapshot: &Snapshot, size: (f64, f64)) -> SvgDocument {
-        svg_document(snapshot, &MapPicture { markup: MARKUP, width: size.0, height: size.1, variables: &[], px_per_km: Some(0.5) })
+        svg_document(snapshot, &MapPicture { markup: MARKUP, width: size.0, height: size.1, variables: &[], px_per_km: Some(0.5), font_px: None })
     }
 
     /// The text of every `<text>` element, in document order.
@@ -481,6 +506,15 @@ mod tests {
         let heading_x: Vec<f64> = l.lines.iter().filter(|l| l.style == Style::Heading).map(|l| l.x).collect();
         assert_eq!(heading_x.len(), 3);
         assert!(heading_x[0] < heading_x[1] && heading_x[1] < heading_x[2], "{heading_x:?}");
+    }
+
+    #[test]
+    fn labels_sized_from_the_map_s_font_keep_their_size() {
+        let variables = [("--label-size".to_owned(), "1em".to_owned())];
+        let picture = MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &variables, px_per_km: None, font_px: Some(14.5) };
+        let svg = svg_document(&snapshot(""), &picture).text;
+        assert!(svg.contains(".place-label, .edge-label { font-size: 14.50px;") && svg.contains(".range-label { font-size: 11.60px;"), "{svg}");
+        assert!(svg.contains(r#"font-size="14.50px""#), "the map's own font size: {svg}");
     }
 
     #[test]

@@ -55,8 +55,8 @@ pub enum Swatch {
     Holder { colour: String, pattern: Pattern },
     /// The pale veil of approximate control.
     Approximate,
-    /// The stripes of contested control, in the other side's colour.
-    Contested { colour: String },
+    /// The stripes of contested control, in the other side's colour (its id and colour).
+    Contested { actor: String, colour: String },
     /// No information on who held it.
     Unknown,
 }
@@ -86,7 +86,7 @@ impl Snapshot {
         }
         // The map stripes a zone in the colour of the first other side named.
         if let Some(other) = held.iter().find_map(|h| h.2.contested_by.first()).and_then(|&i| history.actors.get(i)) {
-            legend.push(LegendEntry { swatch: Swatch::Contested { colour: other.colour.clone() }, label: "Striped: contested, in the other side's colour".into() });
+            legend.push(LegendEntry { swatch: Swatch::Contested { actor: other.id.clone(), colour: other.colour.clone() }, label: "Striped: contested, in the other side's colour".into() });
         }
         if held.len() < state.zones.len().min(history.zones.len()) {
             legend.push(LegendEntry { swatch: Swatch::Unknown, label: "No information".into() });
