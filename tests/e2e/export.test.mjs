@@ -134,7 +134,6 @@ describe('export and print', () => {
       assert.ok(points.length >= 30, `enough clear points to compare: ${points.length}`);
       const liveShot = await page.screenshot({ clip: liveBox });
       const fileShot = await picture.screenshot({ clip: fileBox });
-      if (process.env.DEBUG_EXPORT) { await writeFile('/tmp/live.png', liveShot); await writeFile('/tmp/file.png', fileShot); console.log(JSON.stringify({liveBox, fileBox})); }
       const near = (p) => [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => [p[0] + dx, p[1] + dy]));
       const seen = await pixels(page, liveShot, points);
       const there = await pixels(page, fileShot, points.flatMap(near));
