@@ -107,23 +107,31 @@ impl Snapshot {
 
 /// One line per source text, in the order of [`SOURCES`], naming the sections
 /// cited in the order of the text: `Encyclopedia article “Ili National
-/// Army”, section “Regiments and campaigns”`.
+/// Army”, section “Regiments and campaigns”`. (Walked in that order rather
+/// than sorted: sorting code weighs more in the WebAssembly module.)
 fn cited<'a>(citations: impl Iterator<Item = &'a Citation>) -> Vec<String> {
-    let mut by_source: Vec<(&str, Vec<&str>)> = Vec::new();
-    for c in citations {
+    let citations: Vec<&Citation> = citations.collect();
+    let is_cited = |source: &str, section: &str| citations.iter().any(|c| c.source == source && c.section == section);
+    let mut by_source: Vec<(&str, Vec<&str>)> = SOURCES
+        .iter()
+        .map(|s| (s.id, s.sections.iter().copied().filter(|section| is_cited(s.id, section)).collect()))
+        .collect();
+    // Sections and sources the list does not know (checked data has none) come last.
+    for c in &citations {
+        let known = source(&c.source).is_some_and(|s| s.sections.contains(&c.section.as_str()));
+        if known {
+            continue;
+        }
         match by_source.iter_mut().find(|(s, _)| *s == c.source) {
             Some((_, sections)) if sections.contains(&c.section.as_str()) => {}
             Some((_, sections)) => sections.push(&c.section),
             None => by_source.push((&c.source, vec![&c.section])),
         }
     }
-    let rank = |id: &str| SOURCES.iter().position(|s| s.id == id).unwrap_or(SOURCES.len());
-    by_source.sort_by_key(|(id, _)| rank(id));
     by_source
         .into_iter()
-        .map(|(id, mut sections)| {
-            let order = source(id).map_or(&[][..], |s| s.sections);
-            sections.sort_by_key(|s| order.iter().position(|o| o == s).unwrap_or(order.len()));
+        .filter(|(_, sections)| !sections.is_empty())
+        .map(|(id, sections)| {
             let list = sections.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", ");
             let word = if sections.len() == 1 { "section" } else { "sections" };
             format!("{}, {word} {list}", source_title(id))
