@@ -13,8 +13,8 @@ use atlas_core::history::marks::TrackMarks;
 use ili_atlas::state::{Action, Speed};
 use ili_atlas::view::{
     ControlTable, ControlTableProps, DateControl, DateControlProps, EmbedDialog, EmbedDialogProps, EventPanel, EventPanelProps,
-    KioskOverlay, KioskOverlayProps, LoadError, LoadErrorProps,
-    MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard, PlaceCardProps,
+    ExportMenu, ExportMenuProps, KioskOverlay, KioskOverlayProps, LoadError, LoadErrorProps,
+    MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard, PlaceCardProps, PrintSheet, PrintSheetProps,
 };
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
@@ -248,4 +248,44 @@ async fn a_kiosk_asks_whether_anyone_is_still_there_and_counts_down() {
     let props = KioskOverlayProps { phase: KioskPhase::Attract { moment: 0 }, leaving: true, on_stay: Callback::noop() };
     let html = LocalServerRenderer::<KioskOverlay>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("Leave kiosk mode?"), "{html}");
+}
+
+#[tokio::test]
+async fn the_export_control_is_a_closed_disclosure_with_a_polite_status() {
+    let geography = small_geography();
+    let map_state = MapState::on(&geography.history, date(1944, 11, 12));
+    let props = ExportMenuProps { geography: geography.clone(), map_state, event: Some(0), px_per_km: Some(0.5) };
+    let html = LocalServerRenderer::<ExportMenu>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"id="open-export""#) && html.contains(r#"aria-expanded="false""#), "{html}");
+    assert!(html.contains("Export this view"), "named for a screen reader: {html}");
+    assert!(!html.contains("Save as SVG"), "the options show only when opened: {html}");
+    assert!(html.contains(r#"role="status""#), "a status for what was saved: {html}");
+    assert!(!html.contains(" style="), "no style attribute, which a strict Content-Security-Policy refuses: {html}");
+}
+
+#[tokio::test]
+async fn the_printed_page_carries_the_date_key_sources_attribution_and_a_true_scale() {
+    let geography = small_geography();
+    let map_state = MapState::on(&geography.history, date(1944, 11, 12));
+    let event = geography.history.event("declared");
+    let props = PrintSheetProps { geography: geography.clone(), map_state, event, scale: Some(((1000.0, 700.0), 0.5)) };
+    let html = LocalServerRenderer::<PrintSheet>::with_props(props).hydratable(false).render().await;
+    for wanted in [
+        "12 November 1944",
+        "Republic declared",
+        "Held by East Turkestan Republic",
+        "Held by Republic of China",
+        "Striped: contested",
+        "Encyclopedia article “Second East Turkestan Republic”",
+        "Natural Earth — public domain",
+        "Boundaries are approximate reconstructions",
+        r#"viewBox="0 0 1000 700""#,
+        ">200 km<",
+    ] {
+        assert!(html.contains(wanted), "{wanted:?} in {html}");
+    }
+    assert!(!html.contains("Soviet Union"), "only the parties that hold land that day: {html}");
+    // The swatches (the pattern definitions are zone_layer.rs's).
+    let legend = &html[html.find(r#"<ul class="legend">"#).expect("a legend")..];
+    assert!(!legend.contains(" style="), "no style attribute, which a strict Content-Security-Policy refuses: {legend}");
 }

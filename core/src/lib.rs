@@ -21,6 +21,7 @@ pub mod ring_codec;
 pub mod scale_bar;
 pub mod scene;
 pub mod settings;
+pub mod snapshot;
 pub mod sources;
 pub mod screen_point;
 pub mod timeline;

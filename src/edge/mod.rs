@@ -2,6 +2,7 @@
 //! yew into the page.
 
 pub mod element_size;
+pub mod export;
 pub mod fatal;
 pub mod host_page;
 pub mod kiosk_clock;

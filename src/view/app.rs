@@ -1,6 +1,6 @@
 //! The root component: owns the state, starts the data load, lays out the page.
 
-use super::{AboutPanel, CompareMap, ControlTable, DateControl, EmbedDialog, EventPanel, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard};
+use super::{AboutPanel, CompareMap, ControlTable, DateControl, EmbedDialog, EventPanel, ExportMenu, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard, PrintSheet};
 use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::host_page::{use_host_commands, use_host_notices};
 use crate::edge::kiosk_clock::use_kiosk_clock;
@@ -245,6 +245,10 @@ pub fn app() -> Html {
                                 onclick={on_table(!state.table_open)}>{ two_lengths(&m, "button-table") }</button>
                         <button type="button" class="header-button" aria-expanded={state.about_open.to_string()}
                                 onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ two_lengths(&m, "button-about") }</button>
+                        // Export and print; not on a museum wall, nor inside another site's frame.
+                        if let (Some(g), true) = (&geography, matches!(mode, Mode::Explore | Mode::Present)) {
+                            <ExportMenu geography={g.clone()} map_state={state.map_state.clone()} event={shown_event} px_per_km={state.viewport.map(|v| v.scale() * g.map.units_per_km)} />
+                        }
                         if mode == Mode::Kiosk {
                             <button type="button" class="header-button" id="fullscreen" onclick={Callback::from(|_: MouseEvent| crate::edge::page::enter_fullscreen())}>{ m.text("kiosk-fullscreen") }</button>
                         }
@@ -288,6 +292,9 @@ pub fn app() -> Html {
             </main>
             if let Some(card) = card {
                 <aside class="atlas-card">{ card }</aside>
+            }
+            if let Some(g) = &geography {
+                <PrintSheet geography={g.clone()} map_state={state.map_state.clone()} event={shown_event} scale={state.viewport.map(|v| (v.screen(), v.scale() * g.map.units_per_km))} />
             }
             if state.blank {
                 <div class="blank-screen" id="blank-screen" onclick={on_action.reform(|_: MouseEvent| Action::Blank(false))}>

@@ -15,4 +15,10 @@
 /// 5 KB more that rustup's toolchain produced before, and no more, so that any
 /// growth fails until the module and the data are slimmed back under the
 /// target (see the performance work).
-pub const FIRST_VIEW_GZIP_BUDGET: u64 = 315 * 1024;
+///
+/// The modes (kiosk, embed, presenter, the settings file and the host page's
+/// messages) then brought the first view to 366,588 bytes without a change of
+/// budget, and export and print (the handout's layout and SVG writer, the
+/// Export button, the print sheet) add 23,446 bytes: 390,034 bytes with
+/// Debian's rustc. The budget again allows 5 KB more, and no more.
+pub const FIRST_VIEW_GZIP_BUDGET: u64 = 386 * 1024;

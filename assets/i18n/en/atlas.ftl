@@ -341,3 +341,19 @@ compare-with = Compared with
 compare-stop = Stop comparing
 # The second map, for a screen reader; the table gives the same as text.
 compare-map-label = The map on { $date }, beside the first for comparison. The table of who held what gives each date as text.
+
+## Export and print
+
+export-label = Export this view
+export-title = Export this view: save it as SVG or PNG, or print it
+export-svg = Save as SVG
+export-png = Save as PNG
+export-print = Print
+# While the file is made: "Making the PNG…"
+export-making = Making the { $format }…
+export-saved = Saved as { $file }.
+export-failed = The { $format } could not be made: { $reason }.
+export-print-failed = The page could not be printed: { $reason }.
+print-sources = Sources of what is shown
+print-no-source = No source is cited for this day.
+print-map-data = Map data

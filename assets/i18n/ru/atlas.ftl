@@ -348,3 +348,19 @@ compare-stop = Закончить сравнение
 # The second map, for a screen reader; the table gives the same as text.
 # REVIEW: the messages of this section were written by the developers, not the translator; a native reader should check them.
 compare-map-label = Карта на { $date } рядом с первой, для сравнения. Таблица «кто что контролировал» даёт то же для каждой даты в виде текста.
+
+## Экспорт и печать
+# REVIEW: the messages of this section were written by the developers, not the translator; a native reader should check them.
+
+export-label = Экспортировать этот вид
+export-title = Экспортировать этот вид: сохранить в SVG или PNG либо напечатать
+export-svg = Сохранить в SVG
+export-png = Сохранить в PNG
+export-print = Печать
+export-making = Создаётся файл { $format }…
+export-saved = Сохранено: { $file }.
+export-failed = Не удалось создать файл { $format }: { $reason }.
+export-print-failed = Не удалось напечатать страницу: { $reason }.
+print-sources = Источники показанного
+print-no-source = На этот день источники не приводятся.
+print-map-data = Картографические данные

@@ -347,3 +347,19 @@ compare-stop = سېلىشتۇرۇشنى توختىتىش
 # The second map, for a screen reader; the table gives the same as text.
 # REVIEW: written by the developers, not the translator; a native reader should check it.
 compare-map-label = سېلىشتۇرۇش ئۈچۈن بىرىنچى خەرىتىنىڭ يېنىدىكى خەرىتە، چېسلاسى: { $date }. كونترول جەدۋىلى ھەر بىر چېسلانى تېكىست شەكلىدە كۆرسىتىدۇ.
+
+## چىقىرىش ۋە بېسىش
+# REVIEW: the messages of this section were written by the developers, not the translator; a native reader should check them.
+
+export-label = بۇ كۆرۈنۈشنى چىقىرىش
+export-title = بۇ كۆرۈنۈشنى چىقىرىش: SVG ياكى PNG قىلىپ ساقلاش ياكى بېسىش
+export-svg = SVG قىلىپ ساقلاش
+export-png = PNG قىلىپ ساقلاش
+export-print = بېسىش
+export-making = ھۆججەت ھازىرلىنىۋاتىدۇ: { $format }…
+export-saved = ساقلاندى: { $file }.
+export-failed = ھۆججەتنى ھازىرلىغىلى بولمىدى ({ $format }): { $reason }.
+export-print-failed = بەتنى باسقىلى بولمىدى: { $reason }.
+print-sources = كۆرسىتىلگەن مەزمۇننىڭ مەنبەلىرى
+print-no-source = بۇ كۈن ئۈچۈن مەنبە كۆرسىتىلمىگەن.
+print-map-data = خەرىتە سانلىق مەلۇماتلىرى

@@ -344,3 +344,19 @@ compare-stop = 结束比较
 # The second map, for a screen reader; the table gives the same as text.
 # REVIEW: the messages of this section were written by the developers, not the translator; a native reader should check them.
 compare-map-label = { $date }的地图，与第一幅地图并列以便比较。各方控制情况表以文字列出每个日期的情况。
+
+## 导出与打印
+# REVIEW: the messages of this section were written by the developers, not the translator; a native reader should check them.
+
+export-label = 导出此视图
+export-title = 导出此视图：保存为 SVG 或 PNG，或打印
+export-svg = 保存为 SVG
+export-png = 保存为 PNG
+export-print = 打印
+export-making = 正在生成 { $format }…
+export-saved = 已保存为 { $file }。
+export-failed = 无法生成 { $format }：{ $reason }。
+export-print-failed = 无法打印此页：{ $reason }。
+print-sources = 所示内容的来源
+print-no-source = 此日未引用来源。
+print-map-data = 地图数据

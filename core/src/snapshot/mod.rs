@@ -1,0 +1,171 @@
+//! The view as a handout: what a printed page or an exported picture says
+//! besides the map — the title, the date in words, the event on show, a key
+//! to the parties holding territory that day, the sources of what is shown,
+//! the map data's sources with their licences and the note that boundaries
+//! are approximate — and the standalone SVG document that carries it all
+//! with the map ([`svg_document`]).
+
+mod document;
+mod style;
+
+pub use document::{escape, file_name, svg_document, MapPicture, SvgDocument};
+pub use style::{map_style, style_variables, variable};
+
+use crate::date::Date;
+use crate::geography::Geography;
+use crate::history::at_date::MapState;
+use crate::history::{Certainty, Citation, ControlPeriod, Pattern};
+use crate::sources::{source, source_title, SOURCES};
+
+/// The atlas's title, at the head of every handout.
+pub const TITLE: &str = "The Ili Rebellion and the East Turkestan Republic, 1944–1949";
+
+/// The warning every map of the atlas carries.
+pub const BOUNDARIES_NOTE: &str = "Boundaries are approximate reconstructions: today's outlines stand in for those of 1944–1949.";
+
+/// What a handout of the view says besides the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub date: Date,
+    /// "15 September 1945".
+    pub date_words: String,
+    /// The event on show: its title, with its own date when that is not the day shown.
+    pub event: Option<String>,
+    /// The parties holding territory that day, then what the paler and
+    /// striped fills mean (when the map shows them) and "No information".
+    pub legend: Vec<LegendEntry>,
+    /// The sources of what is shown: one line per source text, naming the
+    /// sections cited by the day's control and by the event on show.
+    pub sources: Vec<String>,
+    /// The map data's sources with their licences.
+    pub attribution: Vec<String>,
+}
+
+/// One line of the key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub swatch: Swatch,
+    pub label: String,
+}
+
+/// What a key entry's sample shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Swatch {
+    /// A holder's colour (`#rrggbb`) and pattern.
+    Holder { colour: String, pattern: Pattern },
+    /// The pale veil of approximate control.
+    Approximate,
+    /// The stripes of contested control, in the other side's colour (its id and colour).
+    Contested { actor: String, colour: String },
+    /// No information on who held it.
+    Unknown,
+}
+
+impl Snapshot {
+    /// The handout of `state` (the map on its date) with `event` on show
+    /// (an index into the history's events). Indices that do not fit the
+    /// history are left out, never a panic.
+    pub fn new(geography: &Geography, state: &MapState, event: Option<usize>) -> Snapshot {
+        let history = &geography.history;
+        // The zones held on the day, each with its period of control.
+        let held: Vec<(Certainty, usize, &ControlPeriod)> = state
+            .zones
+            .iter()
+            .zip(&history.zones)
+            .filter_map(|(c, zone)| c.and_then(|c| Some((c.certainty, c.controller, zone.control.get(c.period)?))))
+            .collect();
+        let mut legend: Vec<LegendEntry> = history
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| held.iter().any(|h| h.1 == *i))
+            .map(|(_, a)| LegendEntry { swatch: Swatch::Holder { colour: a.colour.clone(), pattern: a.pattern }, label: format!("Held by {}", a.name) })
+            .collect();
+        if held.iter().any(|h| h.0 == Certainty::Approximate) {
+            legend.push(LegendEntry { swatch: Swatch::Approximate, label: "Paler: control approximate".into() });
+        }
+        // The map stripes a zone in the colour of the first other side named.
+        if let Some(other) = held.iter().find_map(|h| h.2.contested_by.first()).and_then(|&i| history.actors.get(i)) {
+            legend.push(LegendEntry { swatch: Swatch::Contested { actor: other.id.clone(), colour: other.colour.clone() }, label: "Striped: contested, in the other side's colour".into() });
+        }
+        if held.len() < state.zones.len().min(history.zones.len()) {
+            legend.push(LegendEntry { swatch: Swatch::Unknown, label: "No information".into() });
+        }
+
+        let shown = event.and_then(|i| history.events.get(i));
+        let citations = held.iter().flat_map(|h| &h.2.sources).chain(shown.into_iter().flat_map(|e| e.claims.iter().map(|c| &c.citation)));
+        Snapshot {
+            date: state.date,
+            date_words: state.date.to_string(),
+            event: shown.map(|e| if e.day() == state.date { e.title.clone() } else { format!("{} ({})", e.title, e.date) }),
+            legend,
+            sources: cited(citations),
+            attribution: geography.provenance.sources.iter().map(|s| format!("{} — {}", s.name, s.licence)).collect(),
+        }
+    }
+}
+
+/// One line per source text, in the order of [`SOURCES`], naming the sections
+/// cited in the order of the text: `Encyclopedia article “Ili National
+/// Army”, section “Regiments and campaigns”`. (Walked in that order rather
+/// than sorted: sorting code weighs more in the WebAssembly module.)
+fn cited<'a>(citations: impl Iterator<Item = &'a Citation>) -> Vec<String> {
+    let citations: Vec<&Citation> = citations.collect();
+    let is_cited = |source: &str, section: &str| citations.iter().any(|c| c.source == source && c.section == section);
+    let mut by_source: Vec<(&str, Vec<&str>)> = SOURCES
+        .iter()
+        .map(|s| (s.id, s.sections.iter().copied().filter(|section| is_cited(s.id, section)).collect()))
+        .collect();
+    // Sections and sources the list does not know (checked data has none) come last.
+    for c in &citations {
+        let known = source(&c.source).is_some_and(|s| s.sections.contains(&c.section.as_str()));
+        if known {
+            continue;
+        }
+        match by_source.iter_mut().find(|(s, _)| *s == c.source) {
+            Some((_, sections)) if sections.contains(&c.section.as_str()) => {}
+            Some((_, sections)) => sections.push(&c.section),
+            None => by_source.push((&c.source, vec![&c.section])),
+        }
+    }
+    by_source
+        .into_iter()
+        .filter(|(_, sections)| !sections.is_empty())
+        .map(|(id, sections)| {
+            let list = sections.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", ");
+            let word = if sections.len() == 1 { "section" } else { "sections" };
+            format!("{}, {word} {list}", source_title(id))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn citation(source: &str, section: &str) -> Citation {
+        Citation { source: source.into(), section: section.into() }
+    }
+
+    #[test]
+    fn citations_are_grouped_by_source_in_the_order_of_the_texts() {
+        let list = [
+            citation("wp-ina", "History"),
+            citation("wp-etr", "National Army"),
+            citation("wp-etr", "Lead"),
+            citation("wp-ina", "History"),
+        ];
+        assert_eq!(
+            cited(list.iter()),
+            vec![
+                "Encyclopedia article “Second East Turkestan Republic”, sections “Lead”, “National Army”",
+                "Encyclopedia article “Ili National Army”, section “History”",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_source_is_named_as_such_not_dropped() {
+        assert_eq!(cited([citation("nowhere", "x")].iter()), vec!["Unknown source, section “x”"]);
+    }
+}

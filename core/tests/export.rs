@@ -1,0 +1,164 @@
+//! The exported picture on the real data, and its style sheet against the
+//! page's: `core/src/snapshot/map.css` must stay a word-for-word copy of the
+//! rules in `src/style/atlas.css` that paint the map.
+
+use atlas_core::date::Date;
+use atlas_core::geography::Geography;
+use atlas_core::history::at_date::MapState;
+use atlas_core::map::provenance::Provenance;
+use atlas_core::map::MapData;
+use atlas_core::places::Places;
+use atlas_core::snapshot::{svg_document, MapPicture, Snapshot, Swatch};
+use atlas_core::sources::SOURCES;
+
+mod common;
+use common::read;
+
+fn atlas() -> Geography {
+    let map = MapData::from_json("base.json", &read("assets/map/base.json")).unwrap();
+    let locator = MapData::from_json("locator.json", &read("assets/map/locator.json")).unwrap();
+    let provenance = Provenance::from_json("provenance.json", &read("assets/map/provenance.json")).unwrap();
+    let places = Places::from_json("places.json", &read("assets/places/places.json"), map.units_per_km).unwrap();
+    let counties = MapData::from_json("counties.json", &read("assets/map/counties.json")).unwrap();
+    Geography::new(map, locator, provenance, places, vec![])
+        .with_history(&counties, &read("assets/history/actors.json"), &read("assets/history/zones.json"), &read("assets/history/events.json"))
+        .unwrap_or_else(|p| panic!("{p:?}"))
+}
+
+#[test]
+fn the_handout_of_15_september_1945_names_its_holders_event_and_sources() {
+    let g = atlas();
+    let date = Date::new(1945, 9, 15).unwrap();
+    let state = MapState::on(&g.history, date);
+    let event = g.history.event("igiz-yar-taken");
+    let s = Snapshot::new(&g, &state, event);
+    assert_eq!(s.date_words, "15 September 1945");
+    assert_eq!(s.event.as_deref(), Some("Pamir rebels take Igiz-Yar"));
+    // Every party holding a zone that day is in the key, and no other.
+    let mut holders: Vec<&str> = state.zones.iter().flatten().map(|c| g.history.actors[c.controller].name.as_str()).collect();
+    holders.sort();
+    holders.dedup();
+    let mut keyed: Vec<&str> = s.legend.iter().filter(|e| matches!(e.swatch, Swatch::Holder { .. })).map(|e| e.label.trim_start_matches("Held by ")).collect();
+    keyed.sort();
+    assert_eq!(keyed, holders);
+    assert!(holders.len() >= 2, "{holders:?}");
+    // The event's two sources, with the sections they are cited by.
+    let all = s.sources.join("\n");
+    assert!(all.contains(SOURCES[1].title) && all.contains("“Regiments and campaigns”"), "{all}");
+    assert!(all.contains(SOURCES[0].title) && all.contains("“National Army”"), "{all}");
+    assert_eq!(s.attribution.len(), g.provenance.sources.len());
+    assert!(s.attribution.iter().any(|a| a.contains("Natural Earth") && a.contains("public domain")), "{:?}", s.attribution);
+
+    let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0) };
+    let svg = svg_document(&s, &picture);
+    let doc = roxmltree::Document::parse(&svg.text).unwrap();
+    let texts: String = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect::<Vec<_>>().join(" ");
+    for holder in &holders {
+        assert!(texts.contains(holder), "{holder} in {texts}");
+    }
+}
+
+#[test]
+fn no_day_of_the_timeline_breaks_the_handout() {
+    let g = atlas();
+    let mut date = Date::new(1934, 1, 1).unwrap();
+    while date <= Date::new(1955, 12, 31).unwrap() {
+        let state = MapState::on(&g.history, date);
+        let s = Snapshot::new(&g, &state, state.current_event);
+        assert!(!s.legend.is_empty(), "{date}: an empty key");
+        assert!(s.event.is_some(), "{date}");
+        date = date.add_days(30);
+    }
+}
+
+/// A style sheet's top-level rules (outside any @-block), as (selector,
+/// declarations), whitespace normalised.
+fn rules(css: &str) -> Vec<(String, Vec<String>)> {
+    let mut text = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    text.push_str(rest);
+    let mut out = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        let selector = rest[..open].split_whitespace().collect::<Vec<_>>().join(" ");
+        // Skip @-blocks whole, nested braces and all.
+        let mut depth = 0;
+        let mut close = open;
+        for (i, c) in rest[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                close = open + i;
+                break;
+            }
+        }
+        if !selector.starts_with('@') {
+            let declarations = rest[open + 1..close]
+                .split(';')
+                .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|d| !d.is_empty())
+                .collect();
+            out.push((selector, declarations));
+        }
+        rest = &rest[close + 1..];
+    }
+    out
+}
+
+fn page_css() -> Vec<(String, Vec<String>)> {
+    rules(&read("src/style/atlas.css"))
+}
+
+fn export_css() -> Vec<(String, Vec<String>)> {
+    rules(&read("core/src/snapshot/map.css"))
+}
+
+#[test]
+fn every_rule_of_the_export_is_the_page_s_rule_word_for_word() {
+    let page = page_css();
+    for (selector, declarations) in export_css() {
+        if selector == ":root" {
+            let root: Vec<&String> = page.iter().filter(|(s, _)| s == ":root").flat_map(|(_, d)| d).collect();
+            for d in &declarations {
+                assert!(root.contains(&d), "atlas.css's :root has no `{d}`: the export's colour default differs from the page's");
+            }
+            continue;
+        }
+        let found = page.iter().find(|(s, _)| *s == selector);
+        assert!(found.is_some(), "atlas.css has no rule `{selector}`: remove it from map.css or put it back in atlas.css");
+        assert_eq!(found.unwrap().1, declarations, "`{selector}` differs between atlas.css and map.css");
+    }
+}
+
+/// The classes of what the map's SVG draws.
+const MAP_CLASSES: [&str; 14] = [
+    ".map-sheet", ".map-neatline", ".feature", ".place-target", ".place-marker", ".place.", ".range-label", ".leader",
+    ".place-label", ".edge-label", ".region-label", ".edge-arrow", ".zone-", ".pattern-",
+];
+
+/// Properties that change how the map looks (not how it behaves).
+const PAINT: [&str; 9] = ["fill", "stroke", "display", "font", "letter-spacing", "opacity", "paint-order", "vector-effect", "visibility"];
+
+#[test]
+fn every_rule_of_the_page_that_paints_the_map_is_in_the_export() {
+    let exported = export_css();
+    for (selector, declarations) in page_css() {
+        let on_map = selector.split(',').all(|s| MAP_CLASSES.iter().any(|c| s.trim().starts_with(c)) || s.trim().starts_with(".place-ring"));
+        let paints = declarations.iter().any(|d| PAINT.iter().any(|p| d.starts_with(p)));
+        // Focus and hover rings belong to the screen, not to the picture.
+        let interactive = [":hover", ":focus", ":active"].iter().any(|p| selector.contains(p));
+        if on_map && paints && !interactive {
+            assert!(
+                exported.iter().any(|(s, _)| *s == selector),
+                "atlas.css's `{selector}` paints the map but is missing from core/src/snapshot/map.css: copy it there"
+            );
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! Saving the view as a file, and printing it. The map on the page
+//! (`svg#map`) is serialized as XML, the core puts the handout around it
+//! (`atlas_core::snapshot`), and the result is offered as a download: the
+//! SVG document itself, or a PNG drawn from it at twice the size. Object
+//! URLs are let go once used.
+
+use crate::edge::map_asset::js_message;
+use atlas_core::snapshot::{file_name, style_variables, svg_document, MapPicture, Snapshot};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+
+/// The kinds of file the view can be saved as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Svg,
+    Png,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Svg => "svg",
+            Format::Png => "png",
+        }
+    }
+
+    /// How a visitor names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Svg => "SVG",
+            Format::Png => "PNG",
+        }
+    }
+}
+
+/// A PNG has this many pixels for each CSS pixel of the screen: crisp on a projector.
+const PNG_SCALE: f64 = 2.0;
+/// A download's object URL is let go this long after the click.
+const REVOKE_AFTER_MS: u32 = 10_000;
+
+/// Saves the map on the page with `snapshot`'s texts around it; the file's
+/// name when the download was offered, else why not, in words for a visitor.
+pub async fn save(format: Format, snapshot: &Snapshot, px_per_km: Option<f64>) -> Result<String, String> {
+    let LiveMap { markup, width, height, variables, font_px } = live_map()?;
+    let document = svg_document(snapshot, &MapPicture { markup: &markup, width, height, variables: &variables, px_per_km, font_px });
+    let svg = blob(&document.text, "image/svg+xml")?;
+    let file = match format {
+        Format::Svg => svg,
+        Format::Png => png(&svg, document.width, document.height).await?,
+    };
+    let name = file_name(snapshot.date, format.extension());
+    offer(&file, &name)?;
+    Ok(name)
+}
+
+/// Opens the browser's print dialog (the print style sheet lays the page out).
+pub fn print() -> Result<(), String> {
+    web_sys::window().ok_or("there is no window")?.print().map_err(|e| js_message(&e))
+}
+
+/// The page's map as drawn.
+struct LiveMap {
+    /// Its markup without its title and description (the document has its own).
+    markup: String,
+    width: f64,
+    height: f64,
+    /// The custom properties its rules use, as computed on it.
+    variables: Vec<(String, String)>,
+    /// Its computed font size in pixels.
+    font_px: Option<f64>,
+}
+
+fn live_map() -> Result<LiveMap, String> {
+    let window = web_sys::window().ok_or("there is no window")?;
+    let svg = gloo::utils::document().get_element_by_id("map").ok_or("the map is not drawn yet")?;
+    let (width, height) = svg
+        .get_attribute("viewBox")
+        .map(|v| v.split_whitespace().filter_map(|n| n.parse::<f64>().ok()).collect::<Vec<_>>())
+        .and_then(|n| (n.len() == 4 && n[2] > 0.0 && n[3] > 0.0).then(|| (n[2], n[3])))
+        .ok_or("the map has no size yet")?;
+    let serializer = web_sys::XmlSerializer::new().map_err(|e| js_message(&e))?;
+    let children = svg.children();
+    let mut markup = String::new();
+    for child in (0..children.length()).filter_map(|i| children.item(i)) {
+        if !matches!(child.tag_name().as_str(), "title" | "desc") {
+            markup.push_str(&serializer.serialize_to_string(&child).map_err(|e| js_message(&e))?);
+        }
+    }
+    let style = window.get_computed_style(&svg).ok().flatten();
+    let computed = |name: &str| style.as_ref().and_then(|s| s.get_property_value(name).ok()).filter(|v| !v.trim().is_empty());
+    let variables = style_variables().into_iter().filter_map(|name| computed(&name).map(|v| (name, v))).collect();
+    let font_px = computed("font-size").and_then(|v| v.trim().strip_suffix("px")?.parse().ok());
+    Ok(LiveMap { markup, width, height, variables, font_px })
+}
+
+fn blob(text: &str, mime: &str) -> Result<Blob, String> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(text)), &options).map_err(|e| js_message(&e))
+}
+
+/// The SVG drawn on a canvas at [`PNG_SCALE`], as a PNG.
+async fn png(svg: &Blob, width: f64, height: f64) -> Result<Blob, String> {
+    let url = Url::create_object_url_with_blob(svg).map_err(|e| js_message(&e))?;
+    let drawn = draw(&url, width, height).await;
+    let _ = Url::revoke_object_url(&url);
+    drawn
+}
+
+async fn draw(url: &str, width: f64, height: f64) -> Result<Blob, String> {
+    let image = HtmlImageElement::new().map_err(|e| js_message(&e))?;
+    image.set_src(url);
+    JsFuture::from(image.decode()).await.map_err(|e| format!("the browser could not draw the map ({})", js_message(&e)))?;
+    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").map_err(|e| js_message(&e))?.unchecked_into();
+    let (w, h) = ((width * PNG_SCALE).round(), (height * PNG_SCALE).round());
+    canvas.set_width(w as u32);
+    canvas.set_height(h as u32);
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or("the browser gave no canvas to draw on")?;
+    context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h).map_err(|e| js_message(&e))?;
+    let made = js_sys::Promise::new(&mut |resolve, _| {
+        if canvas.to_blob_with_type(&resolve, "image/png").is_err() {
+            let _ = resolve.call1(&JsValue::NULL, &JsValue::NULL);
+        }
+    });
+    let png = JsFuture::from(made).await.map_err(|e| js_message(&e))?;
+    png.dyn_into::<Blob>().map_err(|_| "the browser could not make the PNG".to_owned())
+}
+
+/// Offers `file` as a download named `name`, through a link clicked at once.
+fn offer(file: &Blob, name: &str) -> Result<(), String> {
+    let document = gloo::utils::document();
+    let link: HtmlAnchorElement = document.create_element("a").map_err(|e| js_message(&e))?.unchecked_into();
+    let body = document.body().ok_or("the page has no body")?;
+    let url = Url::create_object_url_with_blob(file).map_err(|e| js_message(&e))?;
+    link.set_href(&url);
+    link.set_download(name);
+    let added = body.append_child(&link).map_err(|e| js_message(&e));
+    if added.is_ok() {
+        link.click();
+        link.remove();
+    }
+    gloo::timers::callback::Timeout::new(REVOKE_AFTER_MS, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    added.map(|_| ())
+}
