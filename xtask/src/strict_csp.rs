@@ -20,7 +20,7 @@ use std::path::Path;
 /// `'wasm-unsafe-eval'` only. There is no `frame-ancestors`: the atlas is made
 /// to be embedded in other sites' pages (and a `<meta>` policy ignores it).
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; worker-src 'self'; \
+style-src 'self'; img-src 'self' blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; \
 manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /// Rewrites `dist/index.html` for [`CONTENT_SECURITY_POLICY`]; see the module's documentation.
