@@ -46,3 +46,16 @@ fn only_the_edge_fetches() {
         assert!(!text.contains("gloo::net") && !text.contains("fetch_with"), "{} fetches outside src/edge", file.display());
     }
 }
+
+/// A brace too few swallows every rule after it without a word from the
+/// browser (it happened once, at a merge).
+#[test]
+fn the_style_sheet_braces_balance() {
+    let css = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/style/atlas.css")).unwrap();
+    let mut depth = 0i32;
+    for (number, line) in css.lines().enumerate() {
+        depth += line.matches('{').count() as i32 - line.matches('}').count() as i32;
+        assert!(depth >= 0, "atlas.css line {}: a } without its {{", number + 1);
+    }
+    assert_eq!(depth, 0, "atlas.css ends with {depth} block(s) left open");
+}

@@ -184,11 +184,14 @@ async function attractFigures() {
 }
 
 console.log(`atlas at ${URL}, ${VIEWPORT.width}x${VIEWPORT.height}, Chromium ${browser.version()}`);
-for (const rate of [1, 6]) {
-  await loadFigures(rate);
-  await stepFigures(rate, 'reduce');
-  await stepFigures(rate, 'no-preference');
+// ATLAS_BENCH_ONLY=attract runs the attract-loop figures alone.
+if (process.env.ATLAS_BENCH_ONLY !== 'attract') {
+  for (const rate of [1, 6]) {
+    await loadFigures(rate);
+    await stepFigures(rate, 'reduce');
+    await stepFigures(rate, 'no-preference');
+  }
+  await memoryFigures();
 }
-await memoryFigures();
 await attractFigures();
 await browser.close();
