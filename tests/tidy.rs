@@ -55,7 +55,7 @@ fn the_style_sheet_braces_balance() {
     let mut depth = 0i32;
     for (number, line) in css.lines().enumerate() {
         depth += line.matches('{').count() as i32 - line.matches('}').count() as i32;
-        assert!(depth >= 0, "atlas.css line {}: a } without its {{", number + 1);
+        assert!(depth >= 0, "atlas.css line {}: a }} without its {{", number + 1);
     }
     assert_eq!(depth, 0, "atlas.css ends with {depth} block(s) left open");
 }
