@@ -6,6 +6,7 @@
 //! log, and never acted on.
 
 use crate::date::Date;
+use crate::url_state::{is_id, shown};
 use serde::Deserialize;
 
 /// The version of the message format, sent with `atlas:ready`.
@@ -95,15 +96,6 @@ pub fn parse(json: &str) -> Result<HostCommand, Refusal> {
             _ => return Err(Refusal("atlas:select-event needs an “event” id".to_owned())),
         },
     })
-}
-
-fn is_id(text: &str) -> bool {
-    !text.is_empty() && text.len() <= 64 && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// A value as quoted in a refusal: short, without control characters.
-fn shown(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).take(40).collect()
 }
 
 /// What the atlas tells its host page.

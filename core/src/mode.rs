@@ -107,6 +107,11 @@ impl Controls {
         Controls(self.0 | control.bit())
     }
 
+    /// The same with `control` shown if it was hidden, hidden if it was shown.
+    pub fn toggled(self, control: Control) -> Controls {
+        Controls(self.0 ^ control.bit())
+    }
+
     /// Reads `slider,zoom` or `none`. Unknown names are returned apart, so
     /// that a link can say which it did not understand.
     ///
@@ -144,6 +149,16 @@ mod tests {
         for bits in 0..=Controls::ALL.0 {
             let controls = Controls(bits);
             assert_eq!(Controls::parse(&controls.to_list()), (controls, vec![]));
+        }
+    }
+
+    #[test]
+    fn toggling_flips_one_control_and_twice_restores_it() {
+        for control in Control::ALL {
+            let once = Controls::ALL.toggled(control);
+            assert!(!once.shows(control));
+            assert!(Control::ALL.iter().filter(|&&c| c != control).all(|&c| once.shows(c)));
+            assert_eq!(once.toggled(control), Controls::ALL);
         }
     }
 

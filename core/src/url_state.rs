@@ -161,12 +161,13 @@ impl UrlState {
     }
 }
 
-fn is_id(text: &str) -> bool {
+/// Whether `text` has the shape of a record's id in the data: `etr-declared`.
+pub(crate) fn is_id(text: &str) -> bool {
     !text.is_empty() && text.len() <= MAX_ID && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A value as quoted back in a note: short, and without control characters.
-fn shown(value: &str) -> String {
+pub(crate) fn shown(value: &str) -> String {
     let clean: String = value.chars().filter(|c| !c.is_control()).take(40).collect();
     if value.chars().count() > 40 { format!("{clean}…") } else { clean }
 }

@@ -3,7 +3,7 @@
 
 use super::side_panel::SidePanel;
 use atlas_core::embed_snippet::iframe;
-use atlas_core::mode::{Control, Controls};
+use atlas_core::mode::Control;
 use atlas_core::url_state::UrlState;
 use super::words::use_words;
 use yew::prelude::*;
@@ -43,8 +43,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let toggle = |control: Control| {
         let controls = controls.clone();
         Callback::from(move |_: Event| {
-            let now = *controls;
-            controls.set(Control::ALL.into_iter().filter(|&c| now.shows(c) != (c == control)).fold(Controls::NONE, Controls::with));
+            controls.set(controls.toggled(control));
         })
     };
     let copied = use_state(|| None::<bool>);
