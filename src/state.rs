@@ -19,46 +19,47 @@ use atlas_core::viewport::Viewport;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// The loaded geography, shared by the components that draw it. Two handles
-/// are equal when they point at the same data: comparing thousands of points
-/// on every slider step is what this spares.
-#[derive(Clone, Debug)]
-pub struct SharedGeography(pub Rc<Geography>);
+/// Loaded data shared by the components that show it. Two handles are
+/// equal when they point at the same data: comparing thousands of points (or
+/// of messages) on every slider step is what this spares.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
 
-impl PartialEq for SharedGeography {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for SharedGeography {
-    type Target = Geography;
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
 
-    fn deref(&self) -> &Geography {
+    fn deref(&self) -> &T {
         &self.0
     }
 }
 
-impl From<Geography> for SharedGeography {
-    fn from(geography: Geography) -> Self {
-        SharedGeography(Rc::new(geography))
+impl<T> From<T> for Shared<T> {
+    fn from(data: T) -> Self {
+        Shared(Rc::new(data))
     }
 }
 
-/// The interface's words in the language in use, shared like the geography:
-/// equal when they are the same messages.
-#[derive(Clone, Debug)]
-pub struct SharedWords(pub Rc<Messages>);
+/// The map, the places and the history.
+pub type SharedGeography = Shared<Geography>;
 
-impl PartialEq for SharedWords {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+/// The interface's words in the language in use.
+pub type SharedWords = Shared<Messages>;
 
 impl Default for SharedWords {
     fn default() -> Self {
-        SharedWords(Messages::english())
+        Shared(Messages::english())
     }
 }
 

@@ -9,7 +9,7 @@ use crate::edge::page::{browser_language, use_document_language};
 use crate::edge::player::use_player;
 use crate::edge::presenter_keys::use_presenter_keys;
 use crate::edge::url::{read as read_url, use_url_sync};
-use crate::state::{Action, AtlasState, MapLoad, SharedWords, ViewAction};
+use crate::state::{Action, AtlasState, MapLoad, Shared, SharedWords, ViewAction};
 use atlas_core::i18n::Language;
 use atlas_core::history::marks::TrackMarks;
 use atlas_core::history::Certainty;
@@ -59,7 +59,7 @@ pub fn app() -> Html {
             yew::platform::spawn_local(async move {
                 match load_atlas(language).await {
                     Ok(atlas) => {
-                        dispatch.dispatch(Action::MapLoaded(atlas.geography.into(), SharedWords(atlas.words), language));
+                        dispatch.dispatch(Action::MapLoaded(atlas.geography.into(), Shared(atlas.words), language));
                         if !atlas.notes.is_empty() {
                             dispatch.dispatch(Action::Notes(atlas.notes));
                         }
