@@ -181,14 +181,7 @@ mod tests {
     #[test]
     fn no_input_panics() {
         let pieces = ["{", "}", "\"type\"", ":", "\"atlas:set-date\"", ",", "\"date\"", "\"1945-09-15\"", "null", "[", "]", "\"place\"", "\"é\\u0000\"", "1e999", "-0"];
-        let mut seed = 11u64;
-        for _ in 0..50_000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 14) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(1);
+        for text in crate::random_texts::random_texts(&pieces, 50_000, 14, 11) {
             let _ = parse(&text);
         }
     }

@@ -16,6 +16,8 @@ pub mod mode;
 pub mod places;
 pub mod problem;
 pub mod projection;
+#[cfg(test)]
+mod random_texts;
 pub mod ranges;
 pub mod ring_codec;
 pub mod scale_bar;

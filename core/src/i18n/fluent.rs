@@ -372,14 +372,7 @@ mod tests {
     #[test]
     fn no_input_panics() {
         let pieces = ["a", " = ", "{", "}", "$n", " -> ", "[one]", "*[other]", "\n", "  ", "\"", "#", "x", "é", "[", "]"];
-        let mut seed = 3u64;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 16) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(1);
+        for text in crate::random_texts::random_texts(&pieces, 20_000, 16, 3) {
             if let Ok(entries) = parse(&text) {
                 for (_, p, _) in entries {
                     format(&p, &[("n", Value::Number(2.0))], Language::Russian, &mut String::new());
