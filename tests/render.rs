@@ -64,13 +64,13 @@ fn viewport(geography: &Geography) -> Viewport {
     Viewport::new(geography.map.frame, geography.home, (1000.0, 700.0))
 }
 
-#[tokio::test]
-async fn the_date_control_announces_the_date_in_words() {
+/// The date control on `day` over the small history, slider and player shown.
+fn date_control_props(day: Date, announcement: &str) -> DateControlProps {
     let geography = small_geography();
-    let props = DateControlProps {
+    DateControlProps {
         timeline: Timeline::DEFAULT,
-        date: date(1944, 11, 12),
-        announcement: "12 November 1944 — Republic declared".into(),
+        date: day,
+        announcement: announcement.to_owned().into(),
         marks: Rc::new(TrackMarks::new(&geography.history, Timeline::DEFAULT)),
         playing: false,
         speed: Speed::Normal,
@@ -78,7 +78,12 @@ async fn the_date_control_announces_the_date_in_words() {
         show_slider: true,
         show_player: true,
         on_action: Callback::noop(),
-    };
+    }
+}
+
+#[tokio::test]
+async fn the_date_control_announces_the_date_in_words() {
+    let props = date_control_props(date(1944, 11, 12), "12 November 1944 — Republic declared");
     let html = LocalServerRenderer::<DateControl>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"aria-valuetext="12 November 1944 — Republic declared""#), "{html}");
     assert_eq!(html.matches("class=\"track-event").count(), 3 + 2, "three events and the key's two samples: {html}");
@@ -207,19 +212,7 @@ async fn the_app_shows_its_title_and_a_loading_map_before_data_arrives() {
 
 #[tokio::test]
 async fn an_embed_may_keep_the_slider_without_the_player() {
-    let geography = small_geography();
-    let props = DateControlProps {
-        timeline: Timeline::DEFAULT,
-        date: date(1945, 9, 15),
-        announcement: "15 September 1945".into(),
-        marks: Rc::new(TrackMarks::new(&geography.history, Timeline::DEFAULT)),
-        playing: false,
-        speed: Speed::Normal,
-        looping: false,
-        show_slider: true,
-        show_player: false,
-        on_action: Callback::noop(),
-    };
+    let props = DateControlProps { show_player: false, ..date_control_props(date(1945, 9, 15), "15 September 1945") };
     let html = LocalServerRenderer::<DateControl>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"id="date-slider""#), "{html}");
     assert!(!html.contains(r#"id="play""#), "{html}");

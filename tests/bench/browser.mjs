@@ -120,19 +120,30 @@ async function stepFigures(rate, reducedMotion) {
   await context.close();
 }
 
+/** JS heap (after a garbage collection) and DOM nodes now. */
+async function memory(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+}
+
+/** Prints heap and DOM nodes before and after a run (all at 1x CPU). */
+function reportMemory(run, before, after, errors) {
+  const mb = (b) => (b / 1048576).toFixed(2);
+  console.log(`JS heap before / after ${run} (1x CPU)`.padEnd(60) +
+    `${mb(before.heap)} MB / ${mb(after.heap)} MB  (growth ${mb(after.heap - before.heap)} MB)`);
+  console.log(`DOM nodes before / after ${run}`.padEnd(60) + `${before.nodes} / ${after.nodes}`);
+  if (errors.length) console.log(`  errors during the run: ${errors.join('; ')}`);
+}
+
 /** JS heap and DOM nodes before and after a long run of date steps. */
 async function memoryFigures() {
   const { context, page, cdp, errors } = await open(1);
   await page.goto(URL, { waitUntil: 'load' });
   await page.waitForSelector('svg#map g.zone', { timeout: 120_000 });
   await cdp.send('Performance.enable');
-  const metrics = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics: list } = await cdp.send('Performance.getMetrics');
-    const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
-    return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
-  };
-  const before = await metrics();
+  const before = await memory(cdp);
   await page.evaluate(async (steps) => {
     const slider = document.querySelector('#date-slider');
     const max = Number(slider.max);
@@ -145,12 +156,8 @@ async function memoryFigures() {
     }
     await new Promise((r) => setTimeout(r, 500));
   }, LONG_RUN);
-  const after = await metrics();
-  const mb = (b) => (b / 1048576).toFixed(2);
-  console.log(`JS heap before / after ${LONG_RUN} date steps (1x CPU)`.padEnd(53) +
-    `${mb(before.heap)} MB / ${mb(after.heap)} MB  (growth ${mb(after.heap - before.heap)} MB)`);
-  console.log(`DOM nodes before / after ${LONG_RUN} date steps`.padEnd(53) + `${before.nodes} / ${after.nodes}`);
-  if (errors.length) console.log(`  errors during the run: ${errors.join('; ')}`);
+  const after = await memory(cdp);
+  reportMemory(`${LONG_RUN} date steps`, before, after, errors);
   await context.close();
 }
 
@@ -165,21 +172,11 @@ async function attractFigures() {
   await page.goto(URL + '?mode=kiosk', { waitUntil: 'load' });
   await page.waitForSelector('#kiosk-invitation', { timeout: 120_000 });
   await cdp.send('Performance.enable');
-  const metrics = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics: list } = await cdp.send('Performance.getMetrics');
-    const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
-    return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
-  };
-  const before = await metrics();
+  const before = await memory(cdp);
   const moments = settings.kiosk.key_moments.length;
   for (let i = 0; i < CYCLES * moments; i++) await page.clock.runFor(4_000);
-  const after = await metrics();
-  const mb = (b) => (b / 1048576).toFixed(2);
-  console.log(`JS heap before / after ${CYCLES} attract-loop cycles`.padEnd(53) +
-    `${mb(before.heap)} MB / ${mb(after.heap)} MB  (growth ${mb(after.heap - before.heap)} MB)`);
-  console.log(`DOM nodes before / after ${CYCLES} attract-loop cycles`.padEnd(53) + `${before.nodes} / ${after.nodes}`);
-  if (errors.length) console.log(`  errors during the run: ${errors.join('; ')}`);
+  const after = await memory(cdp);
+  reportMemory(`${CYCLES} attract-loop cycles`, before, after, errors);
   await context.close();
 }
 

@@ -3,9 +3,8 @@
 // the view, and where the sources disagree both claims are shown.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import {
-  SIZES, TEST_TIMEOUT, axeAudit, expectCleanLoad, launchBrowser, openApp, screenshot, sizeSlug,
+  SIZES, TEST_TIMEOUT, axeAudit, expectCleanLoad, historyEvents, launchBrowser, openApp, screenshot, sizeSlug,
 } from './support/browser.mjs';
 
 const TIMELINE_START = Date.UTC(1944, 8, 1);
@@ -16,7 +15,7 @@ let browser;
 let events;
 before(async () => {
   browser = await launchBrowser();
-  events = JSON.parse(await readFile(new URL('../../assets/history/events.json', import.meta.url), 'utf8')).events;
+  events = await historyEvents();
 }, { timeout: TEST_TIMEOUT });
 after(async () => { await browser?.close(); });
 

@@ -3,8 +3,7 @@
 // type is large and the contrast high.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { TEST_TIMEOUT, axeAudit, expectCleanLoad, launchBrowser, openApp, screenshot } from './support/browser.mjs';
+import { TEST_TIMEOUT, axeAudit, expectCleanLoad, historyEvents, launchBrowser, openApp, screenshot } from './support/browser.mjs';
 
 const PROJECTOR = { width: 1024, height: 768 };
 
@@ -12,7 +11,7 @@ let browser;
 let events;
 before(async () => {
   browser = await launchBrowser();
-  events = JSON.parse(await readFile(new URL('../../assets/history/events.json', import.meta.url), 'utf8')).events;
+  events = await historyEvents();
 }, { timeout: TEST_TIMEOUT });
 after(async () => { await browser?.close(); });
 

@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests: one headless Chromium per test
 // file, a page opener that records everything that went wrong while loading,
 // screenshots and an axe accessibility audit.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -160,3 +160,18 @@ export function parseHumanDate(text) {
   const [, day, month, year] = m;
   return { text: m[0], date: new Date(Date.UTC(Number(year), MONTHS.indexOf(month), Number(day))) };
 }
+
+/** The events of the history, as the data file holds them. */
+export async function historyEvents() {
+  return JSON.parse(await readFile(new URL('../../../assets/history/events.json', import.meta.url), 'utf8')).events;
+}
+
+/** The ids of the English interface's messages that could be mistaken for
+ *  nothing but an id (those with a hyphen: `table-title`, not `Key`). */
+export async function messageIds() {
+  const ftl = await readFile(new URL('../../../assets/i18n/en/atlas.ftl', import.meta.url), 'utf8');
+  return [...ftl.matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]).filter((id) => id.includes('-'));
+}
+
+/** The message ids that show in `text` instead of their words. */
+export const idsShownIn = (text, ids) => ids.filter((id) => new RegExp(`(^|\\s)${id}(\\s|$)`).test(text));
