@@ -235,6 +235,12 @@ describe('export and print', () => {
       for (const shown of ['svg#map', '#event-panel', '.print-key', '.print-scale', '.print-date', '.print-footer']) {
         assert.ok(await page.locator(shown).isVisible(), `${shown} is printed`);
       }
+      // The map takes the page's main cell: the left two thirds, between the date and the key.
+      const map = await page.locator('svg#map').boundingBox();
+      const dateBox = await page.locator('.print-date').boundingBox();
+      const keyBox = await page.locator('.print-key').boundingBox();
+      assert.ok(map.width >= 0.55 * (await page.evaluate(() => innerWidth)), `the printed map is wide: ${map.width} px`);
+      assert.ok(map.y >= dateBox.y + dateBox.height - 1 && map.y + map.height <= keyBox.y + 1, 'the printed map lies between the date and the key');
       const date = page.locator('.print-date .print-day');
       assert.equal(await date.innerText(), '15 September 1945');
       const size = (l) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
