@@ -71,7 +71,7 @@ fn date_control_props(day: Date, announcement: &str) -> DateControlProps {
         timeline: Timeline::DEFAULT,
         date: day,
         announcement: announcement.to_owned().into(),
-        marks: Rc::new(TrackMarks::new(&geography.history, Timeline::DEFAULT)),
+        marks: Rc::new(TrackMarks::new(&geography.history, Timeline::DEFAULT, &atlas_core::i18n::messages::Messages::english())),
         playing: false,
         speed: Speed::Normal,
         looping: false,

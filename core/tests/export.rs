@@ -5,9 +5,9 @@
 use atlas_core::date::Date;
 use atlas_core::geography::Geography;
 use atlas_core::history::at_date::MapState;
-use atlas_core::map::provenance::Provenance;
-use atlas_core::map::MapData;
-use atlas_core::places::Places;
+use atlas_core::i18n::content::{path_of, ContentTranslation, CONTENT_FILES};
+use atlas_core::i18n::messages::{file_of, Messages};
+use atlas_core::i18n::Language;
 use atlas_core::snapshot::{svg_document, MapPicture, Snapshot, Swatch};
 use atlas_core::sources::SOURCES;
 
@@ -15,14 +15,7 @@ mod common;
 use common::read;
 
 fn atlas() -> Geography {
-    let map = MapData::from_json("base.json", &read("assets/map/base.json")).unwrap();
-    let locator = MapData::from_json("locator.json", &read("assets/map/locator.json")).unwrap();
-    let provenance = Provenance::from_json("provenance.json", &read("assets/map/provenance.json")).unwrap();
-    let places = Places::from_json("places.json", &read("assets/places/places.json"), map.units_per_km).unwrap();
-    let counties = MapData::from_json("counties.json", &read("assets/map/counties.json")).unwrap();
-    Geography::new(map, locator, provenance, places, vec![])
-        .with_history(&counties, &read("assets/history/actors.json"), &read("assets/history/zones.json"), &read("assets/history/events.json"))
-        .unwrap_or_else(|p| panic!("{p:?}"))
+    common::real_geography()
 }
 
 #[test]
@@ -31,7 +24,7 @@ fn the_handout_of_15_september_1945_names_its_holders_event_and_sources() {
     let date = Date::new(1945, 9, 15).unwrap();
     let state = MapState::on(&g.history, date);
     let event = g.history.event("igiz-yar-taken");
-    let s = Snapshot::new(&g, &state, event);
+    let s = Snapshot::new(&g, &state, event, &Messages::english());
     assert_eq!(s.date_words, "15 September 1945");
     assert_eq!(s.event.as_deref(), Some("Pamir rebels take Igiz-Yar"));
     // Every party holding a zone that day is in the key, and no other.
@@ -50,7 +43,7 @@ fn the_handout_of_15_september_1945_names_its_holders_event_and_sources() {
     assert!(s.attribution.iter().any(|a| a.contains("Natural Earth") && a.contains("public domain")), "{:?}", s.attribution);
 
     let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0) };
-    let svg = svg_document(&s, &picture);
+    let svg = svg_document(&s, &picture, &Messages::english());
     let doc = roxmltree::Document::parse(&svg.text).unwrap();
     let texts: String = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect::<Vec<_>>().join(" ");
     for holder in &holders {
@@ -64,10 +57,50 @@ fn no_day_of_the_timeline_breaks_the_handout() {
     let mut date = Date::new(1934, 1, 1).unwrap();
     while date <= Date::new(1955, 12, 31).unwrap() {
         let state = MapState::on(&g.history, date);
-        let s = Snapshot::new(&g, &state, state.current_event);
+        let s = Snapshot::new(&g, &state, state.current_event, &Messages::english());
         assert!(!s.legend.is_empty(), "{date}: an empty key");
         assert!(s.event.is_some(), "{date}");
         date = date.add_days(30);
+    }
+}
+
+/// The atlas in `language`, as the app makes it when that language is chosen:
+/// its words, and the history laid over with the language's texts.
+fn atlas_in(language: Language) -> (Geography, Messages) {
+    let mut g = atlas();
+    let file = file_of(language);
+    let words = Messages::parse(language, &file, &read(&file), Some(Messages::english())).unwrap_or_else(|p| panic!("{p:?}"));
+    let texts: Vec<String> = CONTENT_FILES.iter().map(|f| read(&path_of(language, f))).collect();
+    let content = ContentTranslation::parse(language, [&texts[0], &texts[1], &texts[2]]).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(content.apply(&mut g.history, &mut g.places), vec![]);
+    (g, words)
+}
+
+#[test]
+fn the_handout_speaks_the_language_chosen() {
+    let date = Date::new(1945, 9, 15).unwrap();
+    let english = Snapshot::new(&atlas(), &MapState::on(&atlas().history, date), atlas().history.event("igiz-yar-taken"), &Messages::english());
+    for language in [Language::Russian, Language::Uyghur, Language::Chinese] {
+        let (g, words) = atlas_in(language);
+        let state = MapState::on(&g.history, date);
+        let s = Snapshot::new(&g, &state, g.history.event("igiz-yar-taken"), &words);
+        let code = language.code();
+        assert_eq!(s.date_words, words.date(date), "{code}");
+        assert_ne!(s.event, english.event, "{code}: the event's title is translated");
+        assert_eq!(s.legend.len(), english.legend.len(), "{code}");
+        for (entry, in_english) in s.legend.iter().zip(&english.legend) {
+            assert_ne!(entry.label, in_english.label, "{code}: a key entry left in English");
+        }
+        assert_eq!(s.sources.len(), english.sources.len(), "{code}");
+        for line in &s.sources {
+            assert!(!line.contains("Encyclopedia article") && !line.contains("section"), "{code}: {line}");
+            // The sections keep their own titles, which are the texts' headings.
+            assert!(line.contains("Regiments and campaigns") || line.contains("National Army") || line.contains("Lead"), "{code}: {line}");
+        }
+        let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0) };
+        let svg = svg_document(&s, &picture, &words);
+        assert!(roxmltree::Document::parse(&svg.text).is_ok(), "{code}");
+        assert!(svg.text.contains(&words.text("atlas-title")), "{code}");
     }
 }
 

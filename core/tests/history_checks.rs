@@ -153,7 +153,7 @@ fn the_announcement_names_the_date_and_what_changed() {
 #[test]
 fn the_track_marks_events_disputes_periods_and_contested_spans() {
     let h = valid();
-    let marks = TrackMarks::new(&h, Timeline::DEFAULT);
+    let marks = TrackMarks::new(&h, Timeline::DEFAULT, &atlas_core::i18n::messages::Messages::english());
     assert_eq!(marks.events.len(), 3);
     assert!(marks.events.iter().all(|m| (0.0..=1.0).contains(&m.at)));
     assert_eq!(marks.events.iter().filter(|m| m.disputed).count(), 1);

@@ -5,6 +5,8 @@
 //! URLs are let go once used.
 
 use crate::edge::map_asset::js_message;
+use atlas_core::i18n::messages::Messages;
+use atlas_core::i18n::Note;
 use atlas_core::snapshot::{file_name, style_variables, svg_document, MapPicture, Snapshot};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -39,11 +41,12 @@ const PNG_SCALE: f64 = 2.0;
 /// A download's object URL is let go this long after the click.
 const REVOKE_AFTER_MS: u32 = 10_000;
 
-/// Saves the map on the page with `snapshot`'s texts around it; the file's
+/// Saves the map on the page with `snapshot`'s texts around it, and the
+/// handout's own words from `words` (the language `snapshot` was made in); the file's
 /// name when the download was offered, else why not, in words for a visitor.
-pub async fn save(format: Format, snapshot: &Snapshot, px_per_km: Option<f64>) -> Result<String, String> {
+pub async fn save(format: Format, snapshot: &Snapshot, px_per_km: Option<f64>, words: &Messages) -> Result<String, Note> {
     let LiveMap { markup, width, height, variables, font_px } = live_map()?;
-    let document = svg_document(snapshot, &MapPicture { markup: &markup, width, height, variables: &variables, px_per_km, font_px });
+    let document = svg_document(snapshot, &MapPicture { markup: &markup, width, height, variables: &variables, px_per_km, font_px }, words);
     let svg = blob(&document.text, "image/svg+xml")?;
     let file = match format {
         Format::Svg => svg,
@@ -55,8 +58,8 @@ pub async fn save(format: Format, snapshot: &Snapshot, px_per_km: Option<f64>) -
 }
 
 /// Opens the browser's print dialog (the print style sheet lays the page out).
-pub fn print() -> Result<(), String> {
-    web_sys::window().ok_or("there is no window")?.print().map_err(|e| js_message(&e))
+pub fn print() -> Result<(), Note> {
+    web_sys::window().ok_or_else(|| refused_plainly("there is no window"))?.print().map_err(refused)
 }
 
 /// The page's map as drawn.
@@ -71,20 +74,20 @@ struct LiveMap {
     font_px: Option<f64>,
 }
 
-fn live_map() -> Result<LiveMap, String> {
-    let window = web_sys::window().ok_or("there is no window")?;
-    let svg = gloo::utils::document().get_element_by_id("map").ok_or("the map is not drawn yet")?;
+fn live_map() -> Result<LiveMap, Note> {
+    let window = web_sys::window().ok_or_else(|| refused_plainly("there is no window"))?;
+    let svg = gloo::utils::document().get_element_by_id("map").ok_or_else(|| Note::new("export-reason-no-map", &[]))?;
     let (width, height) = svg
         .get_attribute("viewBox")
         .map(|v| v.split_whitespace().filter_map(|n| n.parse::<f64>().ok()).collect::<Vec<_>>())
         .and_then(|n| (n.len() == 4 && n[2] > 0.0 && n[3] > 0.0).then(|| (n[2], n[3])))
-        .ok_or("the map has no size yet")?;
-    let serializer = web_sys::XmlSerializer::new().map_err(|e| js_message(&e))?;
+        .ok_or_else(|| Note::new("export-reason-no-map", &[]))?;
+    let serializer = web_sys::XmlSerializer::new().map_err(refused)?;
     let children = svg.children();
     let mut markup = String::new();
     for child in (0..children.length()).filter_map(|i| children.item(i)) {
         if !matches!(child.tag_name().as_str(), "title" | "desc") {
-            markup.push_str(&serializer.serialize_to_string(&child).map_err(|e| js_message(&e))?);
+            markup.push_str(&serializer.serialize_to_string(&child).map_err(refused)?);
         }
     }
     let style = window.get_computed_style(&svg).ok().flatten();
@@ -94,25 +97,25 @@ fn live_map() -> Result<LiveMap, String> {
     Ok(LiveMap { markup, width, height, variables, font_px })
 }
 
-fn blob(text: &str, mime: &str) -> Result<Blob, String> {
+fn blob(text: &str, mime: &str) -> Result<Blob, Note> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(text)), &options).map_err(|e| js_message(&e))
+    Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(text)), &options).map_err(refused)
 }
 
 /// The SVG drawn on a canvas at [`PNG_SCALE`], as a PNG.
-async fn png(svg: &Blob, width: f64, height: f64) -> Result<Blob, String> {
-    let url = Url::create_object_url_with_blob(svg).map_err(|e| js_message(&e))?;
+async fn png(svg: &Blob, width: f64, height: f64) -> Result<Blob, Note> {
+    let url = Url::create_object_url_with_blob(svg).map_err(refused)?;
     let drawn = draw(&url, width, height).await;
     let _ = Url::revoke_object_url(&url);
     drawn
 }
 
-async fn draw(url: &str, width: f64, height: f64) -> Result<Blob, String> {
-    let image = HtmlImageElement::new().map_err(|e| js_message(&e))?;
+async fn draw(url: &str, width: f64, height: f64) -> Result<Blob, Note> {
+    let image = HtmlImageElement::new().map_err(refused)?;
     image.set_src(url);
-    JsFuture::from(image.decode()).await.map_err(|e| format!("the browser could not draw the map ({})", js_message(&e)))?;
-    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").map_err(|e| js_message(&e))?.unchecked_into();
+    JsFuture::from(image.decode()).await.map_err(|e| Note::new("export-reason-draw", &[("detail", &js_message(&e))]))?;
+    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").map_err(refused)?.unchecked_into();
     let (w, h) = ((width * PNG_SCALE).round(), (height * PNG_SCALE).round());
     canvas.set_width(w as u32);
     canvas.set_height(h as u32);
@@ -121,26 +124,35 @@ async fn draw(url: &str, width: f64, height: f64) -> Result<Blob, String> {
         .ok()
         .flatten()
         .and_then(|c| c.dyn_into().ok())
-        .ok_or("the browser gave no canvas to draw on")?;
-    context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h).map_err(|e| js_message(&e))?;
+        .ok_or_else(|| Note::new("export-reason-no-png", &[]))?;
+    context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h).map_err(refused)?;
     let made = js_sys::Promise::new(&mut |resolve, _| {
         if canvas.to_blob_with_type(&resolve, "image/png").is_err() {
             let _ = resolve.call1(&JsValue::NULL, &JsValue::NULL);
         }
     });
-    let png = JsFuture::from(made).await.map_err(|e| js_message(&e))?;
-    png.dyn_into::<Blob>().map_err(|_| "the browser could not make the PNG".to_owned())
+    let png = JsFuture::from(made).await.map_err(refused)?;
+    png.dyn_into::<Blob>().map_err(|_| Note::new("export-reason-no-png", &[]))
+}
+
+/// The browser refused a step; its own words are the detail.
+fn refused(error: JsValue) -> Note {
+    refused_plainly(&js_message(&error))
+}
+
+fn refused_plainly(detail: &str) -> Note {
+    Note::new("export-reason-browser", &[("detail", detail)])
 }
 
 /// Offers `file` as a download named `name`, through a link clicked at once.
-fn offer(file: &Blob, name: &str) -> Result<(), String> {
+fn offer(file: &Blob, name: &str) -> Result<(), Note> {
     let document = gloo::utils::document();
-    let link: HtmlAnchorElement = document.create_element("a").map_err(|e| js_message(&e))?.unchecked_into();
-    let body = document.body().ok_or("the page has no body")?;
-    let url = Url::create_object_url_with_blob(file).map_err(|e| js_message(&e))?;
+    let link: HtmlAnchorElement = document.create_element("a").map_err(refused)?.unchecked_into();
+    let body = document.body().ok_or_else(|| refused_plainly("the page has no body"))?;
+    let url = Url::create_object_url_with_blob(file).map_err(refused)?;
     link.set_href(&url);
     link.set_download(name);
-    let added = body.append_child(&link).map_err(|e| js_message(&e));
+    let added = body.append_child(&link).map_err(refused);
     if added.is_ok() {
         link.click();
         link.remove();

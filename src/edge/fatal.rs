@@ -6,9 +6,11 @@
 //! console for whoever maintains the kiosk or the embed.
 
 use std::panic::PanicHookInfo;
+use wasm_bindgen::JsCast;
 
-/// What a visitor reads after a crash. `src/boot/watchdog.js` shows the same
-/// words when the module cannot start at all.
+/// What a visitor reads after a crash when the page's watchdog is missing;
+/// `src/boot/watchdog.js` normally says it, in the visitor's language (its
+/// `crash-stopped` message).
 pub const VISITOR_MESSAGE: &str =
     "Sorry, the atlas stopped working. Reload the page to start again.";
 
@@ -31,10 +33,17 @@ fn describe(info: &PanicHookInfo<'_>) -> String {
     }
 }
 
-/// Logs `details` and shows the visitor message in `#fatal`.
+/// Logs `details` and shows the visitor message in `#fatal`: through the
+/// watchdog (`window.atlasCrashed`), which speaks the visitor's language, or
+/// in English when the watchdog is not there.
 pub fn report(details: &str) {
     web_sys::console::error_1(&format!("The atlas crashed: {details}").into());
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(window) = web_sys::window() else { return };
+    let watchdog = js_sys::Reflect::get(&window, &"atlasCrashed".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if watchdog.is_some_and(|show| show.call0(&window).is_ok()) {
+        return;
+    }
+    let Some(document) = window.document() else { return };
     if let (Some(element), Some(message)) = (document.get_element_by_id("fatal"), document.get_element_by_id("fatal-message")) {
         // The reload button beside the message is wired by src/boot/watchdog.js.
         message.set_text_content(Some(VISITOR_MESSAGE));

@@ -92,8 +92,8 @@ pub fn app() -> Html {
     use_host_commands(embed.clone(), on_action.clone());
     use_host_notices(state.geography().is_some() && state.settings.is_some(), state.date, state.selected_event.clone(), state.selected_place.clone(), embed);
     let geography = state.geography().cloned();
-    let marks = use_memo((geography.clone(), state.timeline), |(g, timeline)| {
-        g.as_ref().map_or_else(TrackMarks::default, |g| TrackMarks::new(&g.history, *timeline))
+    let marks = use_memo((geography.clone(), state.timeline, state.words.clone()), |(g, timeline, words)| {
+        g.as_ref().map_or_else(TrackMarks::default, |g| TrackMarks::new(&g.history, *timeline, words))
     });
     let shown_event = state.shown_event();
     let on_view = {

@@ -32,7 +32,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let controls = use_state(|| props.view.controls);
     let (width, height, _) = SIZES[*size];
     let view = UrlState { controls: *controls, ..props.view.clone() };
-    let snippet = iframe(&props.page, &view, width, height);
+    let snippet = iframe(&props.page, &view, width, height, &m.text("embed-frame-title"));
     let on_size = {
         let size = size.clone();
         Callback::from(move |e: Event| {

@@ -7,6 +7,7 @@
 use crate::edge::export::{print, save, Format};
 use crate::state::SharedGeography;
 use atlas_core::history::at_date::MapState;
+use atlas_core::i18n::messages::Messages;
 use atlas_core::snapshot::Snapshot;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -87,20 +88,20 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             close();
             let Some(format) = format else {
                 if let Err(e) = print() {
-                    gloo::console::warn!(format!("Printing failed: {e}"));
-                    say(m.text_with("export-print-failed", &[("reason", e.to_string().into())]));
+                    gloo::console::warn!(format!("Printing failed: {}", e.in_words(&Messages::english())));
+                    say(m.text_with("export-print-failed", &[("reason", e.in_words(&m).into())]));
                 }
                 return;
             };
-            let snapshot = Snapshot::new(&geography, &state, event);
+            let snapshot = Snapshot::new(&geography, &state, event, &m);
             let (say, m) = (say.clone(), m.clone());
             say(m.text_with("export-making", &[("format", format.label().into())]));
             yew::platform::spawn_local(async move {
-                match save(format, &snapshot, px_per_km).await {
+                match save(format, &snapshot, px_per_km, &m).await {
                     Ok(name) => say(m.text_with("export-saved", &[("file", name.into())])),
                     Err(e) => {
-                        gloo::console::warn!(format!("The {} could not be made: {e}", format.label()));
-                        say(m.text_with("export-failed", &[("format", format.label().into()), ("reason", e.to_string().into())]));
+                        gloo::console::warn!(format!("The {} could not be made: {}", format.label(), e.in_words(&Messages::english())));
+                        say(m.text_with("export-failed", &[("format", format.label().into()), ("reason", e.in_words(&m).into())]));
                     }
                 }
             });

@@ -10,7 +10,7 @@ use crate::state::SharedGeography;
 use atlas_core::history::at_date::MapState;
 use atlas_core::history::Pattern;
 use atlas_core::scale_bar::{distance_label, scale_bar};
-use atlas_core::snapshot::{Snapshot, Swatch, BOUNDARIES_NOTE};
+use atlas_core::snapshot::{Snapshot, Swatch};
 use super::words::use_words;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub struct PrintSheetProps {
 #[function_component(PrintSheet)]
 pub fn print_sheet(props: &PrintSheetProps) -> Html {
     let m = use_words();
-    let s = Snapshot::new(&props.geography, &props.map_state, props.event);
+    let s = Snapshot::new(&props.geography, &props.map_state, props.event, &m);
     let list = |items: &[String]| html! { <ul>{ for items.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul> };
     // Colours as attributes or classes: a style attribute would be refused by a strict
     // Content-Security-Policy.
@@ -79,7 +79,8 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
                 <section>
                     <h2>{ m.text("print-map-data") }</h2>
                     { list(&s.attribution) }
-                    <p class="print-note">{ BOUNDARIES_NOTE }</p>
+                    if m.language() != atlas_core::i18n::Language::English { <p class="print-note">{ m.text("about-in-english") }</p> }
+                    <p class="print-note">{ m.text("key-boundaries-approximate") }</p>
                 </section>
             </div>
         </>

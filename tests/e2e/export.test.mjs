@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SCREENSHOT_DIR, TEST_TIMEOUT, axeAudit, expectCleanLoad, launchBrowser, openApp, screenshot } from './support/browser.mjs';
+import { SCREENSHOT_DIR, TEST_TIMEOUT, axeAudit, expectCleanLoad, launchBrowser, message, openApp, screenshot } from './support/browser.mjs';
 
 const QUERY = '?date=1945-09-15&event=igiz-yar-taken';
 const SCREEN = { width: 1280, height: 800 };
@@ -146,6 +146,55 @@ describe('export and print', () => {
       expectCleanLoad(record);
     } finally {
       await context.close();
+    }
+  });
+
+  test('in Russian and in Uyghur the saved picture and the printed page speak that language; Uyghur runs right to left', { timeout: 120_000 }, async () => {
+    for (const lang of ['ru', 'ug']) {
+      const { page, context, record } = await openApp(browser, { viewport: SCREEN, query: `${QUERY}&lang=${lang}` });
+      const picture = await context.newPage();
+      try {
+        const words = {};
+        for (const id of ['atlas-title', 'key-title', 'key-boundaries-approximate', 'print-sources', 'print-map-data', 'about-in-english']) {
+          words[id] = await message(lang, id);
+        }
+        const download = await exportByKeyboard(page, 'export-svg');
+        const file = path.join(EXPORT_DIR, `${lang}-${download.suggestedFilename()}`);
+        await download.saveAs(file);
+        await picture.goto(pathToFileURL(file).href);
+        const opened = await picture.evaluate(() => ({
+          lang: document.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang'),
+          texts: [...document.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+          first: (() => {
+            const t = document.querySelector(':root > g > text');
+            return { direction: t.getAttribute('direction'), x: t.x.baseVal[0].value, right: t.getBBox().x + t.getBBox().width };
+          })(),
+          width: document.documentElement.width.baseVal.value,
+          height: document.documentElement.height.baseVal.value,
+        }));
+        assert.equal(opened.lang, lang);
+        for (const [id, text] of Object.entries(words)) assert.ok(opened.texts.includes(text), `${lang}: the picture says ${id} (${text}):\n${opened.texts}`);
+        for (const english of [NOTE, 'Held by', 'Sources of what is shown', SOURCE_TITLE]) {
+          assert.ok(!opened.texts.includes(english), `${lang}: English left in the picture: ${english}`);
+        }
+        if (lang === 'ug') {
+          assert.equal(opened.first.direction, 'rtl');
+          assert.ok(opened.first.x > opened.width / 2 && opened.first.right <= opened.width, `the title starts on the right: ${JSON.stringify(opened.first)}`);
+        }
+        await picture.setViewportSize({ width: Math.ceil(opened.width), height: Math.ceil(opened.height) });
+        await screenshot(picture, `export-svg-${lang}-1945-09-15`);
+
+        await page.emulateMedia({ media: 'print' });
+        const footer = await page.locator('.print-footer').innerText();
+        for (const id of ['print-sources', 'key-boundaries-approximate', 'about-in-english']) {
+          assert.ok(footer.includes(words[id]), `${lang}: the printed page says ${id}: ${footer}`);
+        }
+        assert.ok(!footer.includes(NOTE) && !footer.includes(SOURCE_TITLE), `${lang}: English left on the printed page: ${footer}`);
+        await screenshot(page, `print-${lang}-1945-09-15`);
+        expectCleanLoad(record);
+      } finally {
+        await context.close();
+      }
     }
   });
 

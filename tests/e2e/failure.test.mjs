@@ -2,7 +2,7 @@
 // a crash after start all leave the visitor with a readable message, not a blank page.
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { SIZES, TEST_TIMEOUT, launchBrowser, openApp, screenshot, sizeSlug, waitForMap } from './support/browser.mjs';
+import { ATLAS_URL, SIZES, TEST_TIMEOUT, launchBrowser, message, openApp, screenshot, sizeSlug, waitForMap } from './support/browser.mjs';
 
 const BASE_MAP = '**/assets/map/base.json';
 const PLACES = '**/assets/places/places.json';
@@ -12,11 +12,12 @@ before(async () => { browser = await launchBrowser(); }, { timeout: TEST_TIMEOUT
 after(async () => { await browser?.close(); });
 
 /** Open the app with `url` answered by `response` instead of the server. */
-const openWith = (url, response) =>
+const openWith = (url, response, options = {}) =>
   openApp(browser, {
     viewport: SIZES.laptop,
     waitForMap: false,
     setup: (page) => page.route(url, (route) => route.fulfill(response)),
+    ...options,
   });
 
 async function expectLoadError(page, file = /base\.json/) {
@@ -77,6 +78,57 @@ describe('failure at the edge', () => {
   test('a wasm module that cannot be instantiated shows that the atlas could not start', { timeout: TEST_TIMEOUT }, async () => {
     app = await openWith('**/*.wasm', { status: 200, contentType: 'application/wasm', body: 'not wasm at all' });
     await expectFatal(app.page, /could not start/i);
+  });
+
+  test('a module that cannot start says so in the language of the link', { timeout: TEST_TIMEOUT }, async () => {
+    app = await openWith('**/*.wasm', { status: 200, contentType: 'application/wasm', body: 'not wasm at all' }, { query: '?lang=ru' });
+    await expectFatal(app.page, new RegExp(await message('ru', 'crash-start-failed')));
+    assert.equal(await app.page.locator('#fatal-reload').innerText(), await message('ru', 'load-reload'));
+    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'ru');
+    await screenshot(app.page, 'start-failed-ru');
+  });
+
+  test('while the module loads, the page speaks the browser\'s language', { timeout: TEST_TIMEOUT }, async () => {
+    // The module never arrives: the page stays at its first words.
+    const context = await browser.newContext({ viewport: SIZES.laptop, locale: 'zh-CN' });
+    app = { context };
+    const page = await context.newPage();
+    await page.route('**/*.wasm', () => {});
+    await page.goto(ATLAS_URL, { waitUntil: 'domcontentloaded' });
+    await page.locator('#boot-loading', { hasText: await message('zh-Hans', 'boot-loading') }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('#boot-title').innerText(), await message('zh-Hans', 'atlas-title'));
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title]),
+      ['zh-Hans', 'ltr', await message('zh-Hans', 'atlas-title')]);
+    await screenshot(page, 'boot-zh-Hans');
+  });
+
+  test('without scripts the page says what it needs in every language', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await browser.newContext({ viewport: SIZES.laptop, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(ATLAS_URL, { waitUntil: 'load' });
+      const notes = await page.locator('#boot .boot-message[lang]').evaluateAll((ps) => ps.map((p) => [p.lang, p.dir, p.textContent]));
+      const expected = [];
+      for (const [lang, dir] of [['en', 'ltr'], ['ug', 'rtl'], ['zh-Hans', 'ltr'], ['ru', 'ltr']]) expected.push([lang, dir, await message(lang, 'boot-no-script')]);
+      assert.deepEqual(notes, expected);
+      assert.ok(await page.locator('#boot .boot-message[lang="ug"]').isVisible(), 'the notes show');
+      assert.equal(await page.locator('#boot-loading').isVisible(), false, 'nothing says it is loading');
+      await screenshot(page, 'no-script');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a crash after start speaks the language on show, right to left in Uyghur', { timeout: TEST_TIMEOUT }, async () => {
+    app = await openApp(browser, { viewport: SIZES.laptop, query: '?lang=ug' });
+    const { page } = app;
+    await page.evaluate(() => {
+      window.dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable'), message: 'unreachable' }));
+    });
+    await expectFatal(page, new RegExp(await message('ug', 'crash-stopped')));
+    assert.equal(await page.locator('#fatal-reload').innerText(), await message('ug', 'load-reload'));
+    assert.equal(await page.locator('#fatal').getAttribute('dir'), 'rtl');
+    await screenshot(page, 'crash-ug');
   });
 
   test('a crash after start shows the fatal error panel', { timeout: TEST_TIMEOUT }, async () => {

@@ -5,6 +5,7 @@
 //! `toolchain.rs`). CI runs `cargo xtask test` through `.ci/run`.
 
 mod bench;
+mod boot_words;
 mod budget;
 mod bundle;
 mod fonts;

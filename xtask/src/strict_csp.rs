@@ -54,6 +54,14 @@ impl Tag<'_> {
     fn has(&self, name: &str) -> bool {
         self.attributes.iter().any(|(n, _)| n == name)
     }
+
+    /// A `<script>` that runs: one without a `src` of its own is inline code
+    /// unless it is a data block (`type="application/json"`), which the
+    /// browser never runs and the policy does not govern.
+    fn is_inline_code(&self) -> bool {
+        let data = self.attributes.iter().any(|(n, v)| n == "type" && v.is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json")));
+        self.name == "script" && !self.has("src") && !data
+    }
 }
 
 /// The start tags of `html` in order, with the text of each script element
@@ -132,7 +140,7 @@ fn move_inline_scripts(html: &str) -> Result<(String, Vec<(String, String)>), St
     let mut out = String::with_capacity(html.len());
     let mut files = Vec::new();
     let mut copied = 0;
-    for tag in tags(html).into_iter().filter(|t| t.name == "script" && !t.has("src")) {
+    for tag in tags(html).into_iter().filter(Tag::is_inline_code) {
         let close = find_ignoring_case(html, tag.end, "</script").ok_or("dist/index.html: a <script> is never closed")?;
         let body = &html[tag.end..close];
         if body.trim().is_empty() {
@@ -177,7 +185,7 @@ fn inline_code(html: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for tag in tags(html) {
         let at = || format!("<{}> at byte {}", tag.name, tag.start);
-        if tag.name == "script" && !tag.has("src") {
+        if tag.is_inline_code() {
             problems.push(format!("an inline script: {}", at()));
         }
         if tag.name == "style" {
@@ -257,6 +265,15 @@ mod tests {
         assert!(inline_code(BUILT).iter().any(|p| p.contains("inline script")));
         // Words in the page's text are not attributes.
         assert!(inline_code("<p>style=\"x\" onclick=</p>").is_empty());
+    }
+
+    #[test]
+    fn a_json_data_block_is_data_not_code() {
+        let page = r#"<head><script type="application/json" id="boot-words">{"en":{}}</script><script type="text/json">x</script></head>"#;
+        let (html, files) = move_inline_scripts(page).unwrap();
+        assert_eq!(files.len(), 1, "only the block that is not JSON data moves");
+        assert!(html.contains(r#"<script type="application/json" id="boot-words">{"en":{}}</script>"#), "{html}");
+        assert_eq!(inline_code(page).len(), 1, "text/json is not a data type the browser skips: {:?}", inline_code(page));
     }
 
     #[test]

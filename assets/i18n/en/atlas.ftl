@@ -16,6 +16,9 @@ date-uncertain = { $date } (uncertain)
 date-about-uncertain = about { $date } (uncertain)
 # An interval: "July 1945 to September 1945".
 date-interval = { $from } to { $to }
+# The slider's bands, named when pointed at.
+track-period-band = { $period }: { $from } to { $to }
+track-contested-band = Contested from { $from } to { $to }
 month-1 = January
 month-2 = February
 month-3 = March
@@ -254,6 +257,8 @@ kiosk-fullscreen = Full screen
 ## Embed this view
 
 embed-title = Embed this view
+# The frame's title in the pasted HTML, which a screen reader on the host's page says.
+embed-frame-title = Interactive atlas: the Ili Rebellion and the East Turkestan Republic, 1944–1949
 embed-close = Close “Embed this view”
 embed-intro = Paste this into a web page to show the atlas on this date and view. Visitors can still explore from there.
 embed-size = Size
@@ -354,6 +359,36 @@ export-making = Making the { $format }…
 export-saved = Saved as { $file }.
 export-failed = The { $format } could not be made: { $reason }.
 export-print-failed = The page could not be printed: { $reason }.
+# Why an export failed, put in the two messages above as { $reason }.
+export-reason-no-map = the map is not drawn yet
+export-reason-draw = the browser could not draw the map ({ $detail })
+export-reason-no-png = the browser could not make a PNG
+export-reason-browser = the browser refused ({ $detail })
 print-sources = Sources of what is shown
 print-no-source = No source is cited for this day.
 print-map-data = Map data
+print-no-map-source = No source is listed.
+# An event on show on a day other than its own: "Pamir rebels take Igiz-Yar (August 1945)".
+print-event-dated = { $event } ({ $date })
+# A line of the handout's sources: Encyclopedia article “Ili National Army”, sections “History”, “Lead”.
+print-source-sections = { $source }, { $count ->
+    [one] section
+   *[other] sections
+} { $sections }
+# A section's own (English) title in that line.
+print-section-name = “{ $section }”
+# Between the sections in that line.
+print-list-separator = {", "}
+# What an exported picture shows, for a screen reader (its description).
+export-description = Map of Xinjiang and the lands around it on { $date }, each zone coloured by who held it.
+export-description-event = Event on show: { $event }.
+export-description-key = Key: { $key }.
+
+## Before the atlas starts, and if it cannot (the page shows these without the
+## atlas's module: the build writes them into the page, see xtask/src/boot_words.rs)
+
+boot-loading = Loading the atlas…
+# Shown, in every language at once, when the browser runs no scripts.
+boot-no-script = This atlas needs JavaScript and WebAssembly, which this browser has switched off.
+crash-start-failed = Sorry, the atlas could not start. Reload the page to try again.
+crash-stopped = Sorry, the atlas stopped working. Reload the page to start again.

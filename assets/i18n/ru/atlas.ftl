@@ -17,6 +17,8 @@ date-uncertain = { $date } (под вопросом)
 date-about-uncertain = примерно { $date } (под вопросом)
 # An interval: "July 1945 to September 1945".
 date-interval = { $from } — { $to }
+track-period-band = { $period }: { $from } — { $to }
+track-contested-band = Спорная территория: { $from } — { $to }
 month-1 = январь
 month-2 = февраль
 month-3 = март
@@ -260,6 +262,7 @@ kiosk-fullscreen = Во весь экран
 ## Встроить этот вид
 
 embed-title = Встроить этот вид
+embed-frame-title = Интерактивный атлас: Илийское восстание и Восточно-Туркестанская Республика, 1944–1949
 embed-close = Закрыть окно «Встроить этот вид»
 embed-intro = Вставьте этот код в веб-страницу, чтобы показать атлас с этой датой и в этом виде. Посетители смогут продолжить исследование оттуда.
 embed-size = Размер
@@ -361,6 +364,28 @@ export-making = Создаётся файл { $format }…
 export-saved = Сохранено: { $file }.
 export-failed = Не удалось создать файл { $format }: { $reason }.
 export-print-failed = Не удалось напечатать страницу: { $reason }.
+export-reason-no-map = карта ещё не нарисована
+export-reason-draw = браузер не смог нарисовать карту ({ $detail })
+export-reason-no-png = браузер не смог создать PNG
+export-reason-browser = браузер отказал ({ $detail })
 print-sources = Источники показанного
 print-no-source = На этот день источники не приводятся.
 print-map-data = Картографические данные
+print-no-map-source = Источники не указаны.
+print-event-dated = { $event } ({ $date })
+print-source-sections = { $source }, { $count ->
+    [one] раздел
+   *[other] разделы
+} { $sections }
+print-section-name = «{ $section }»
+print-list-separator = {", "}
+export-description = Карта Синьцзяна и соседних земель на { $date }; каждая зона окрашена по тому, кто её контролировал.
+export-description-event = Показанное событие: { $event }.
+export-description-key = Условные обозначения: { $key }.
+
+## Before the atlas starts, and if it cannot
+
+boot-loading = Атлас загружается…
+boot-no-script = Атласу нужны JavaScript и WebAssembly, а в этом браузере они отключены.
+crash-start-failed = К сожалению, атлас не удалось запустить. Перезагрузите страницу, чтобы попробовать ещё раз.
+crash-stopped = К сожалению, атлас перестал работать. Перезагрузите страницу, чтобы начать заново.

@@ -17,6 +17,8 @@ date-uncertain = { $date } (گۇمانلىق)
 date-about-uncertain = تەخمىنەن { $date } (گۇمانلىق)
 # An interval: "July 1945 to September 1945".
 date-interval = { $from } — { $to }
+track-period-band = { $period }: { $from } — { $to }
+track-contested-band = تالاشلىق: { $from } — { $to }
 month-1 = يانۋار
 month-2 = فېۋرال
 month-3 = مارت
@@ -258,6 +260,8 @@ kiosk-fullscreen = تولۇق ئېكران
 ## بۇ كۆرۈنۈشنى قىستۇرۇش
 
 embed-title = بۇ كۆرۈنۈشنى قىستۇرۇش
+# REVIEW: "interactive" rendered as ئۆز-ئارا تەسىرلىشىشچان.
+embed-frame-title = ئۆز-ئارا تەسىرلىشىشچان ئاتلاس: ئىلى قوزغىلىڭى ۋە شەرقىي تۈركىستان جۇمھۇرىيىتى، 1944–1949
 embed-close = «بۇ كۆرۈنۈشنى قىستۇرۇش» كۆزنىكىنى تاقاش
 embed-intro = ئاتلاسنى مۇشۇ چېسلا ۋە كۆرۈنۈشتە كۆرسىتىش ئۈچۈن بۇنى تور بېتىگە چاپلاڭ. زىيارەتچىلەر ئۇ يەردىن داۋاملىق كۆرەلەيدۇ.
 embed-size = چوڭلۇقى
@@ -360,6 +364,29 @@ export-making = ھۆججەت ھازىرلىنىۋاتىدۇ: { $format }…
 export-saved = ساقلاندى: { $file }.
 export-failed = ھۆججەتنى ھازىرلىغىلى بولمىدى ({ $format }): { $reason }.
 export-print-failed = بەتنى باسقىلى بولمىدى: { $reason }.
+export-reason-no-map = خەرىتە تېخى سىزىلمىدى
+export-reason-draw = توركۆرگۈ خەرىتىنى سىزالمىدى ({ $detail })
+export-reason-no-png = توركۆرگۈ PNG ھاسىل قىلالمىدى
+export-reason-browser = توركۆرگۈ رەت قىلدى ({ $detail })
 print-sources = كۆرسىتىلگەن مەزمۇننىڭ مەنبەلىرى
 print-no-source = بۇ كۈن ئۈچۈن مەنبە كۆرسىتىلمىگەن.
 print-map-data = خەرىتە سانلىق مەلۇماتلىرى
+print-no-map-source = مەنبە كۆرسىتىلمىگەن.
+print-event-dated = { $event } ({ $date })
+print-source-sections = { $source }، { $sections } { $count ->
+    [one] بۆلىكى
+   *[other] بۆلەكلىرى
+}
+print-section-name = «{ $section }»
+print-list-separator = {"، "}
+# REVIEW: the description of an exported map for screen readers.
+export-description = { $date } كۈنىدىكى شىنجاڭ ۋە ئەتراپىدىكى زېمىنلارنىڭ خەرىتىسى؛ ھەر بىر رايون ئۇنى كونترول قىلغۇچىنىڭ رەڭگىدە.
+export-description-event = كۆرسىتىلگەن ۋەقە: { $event }.
+export-description-key = شەرتلىك بەلگىلەر: { $key }.
+
+## Before the atlas starts, and if it cannot
+
+boot-loading = ئاتلاس يۈكلىنىۋاتىدۇ…
+boot-no-script = بۇ ئاتلاسقا JavaScript ۋە WebAssembly كېرەك، بۇ توركۆرگۈدە ئۇلار تاقىۋېتىلگەن.
+crash-start-failed = كەچۈرۈڭ، ئاتلاس قوزغالمىدى. قايتا سىناش ئۈچۈن بەتنى قايتا يۈكلەڭ.
+crash-stopped = كەچۈرۈڭ، ئاتلاس ئىشلىمەي قالدى. قايتا باشلاش ئۈچۈن بەتنى قايتا يۈكلەڭ.

@@ -16,6 +16,8 @@ date-uncertain = { $date }（存疑）
 date-about-uncertain = 约{ $date }（存疑）
 # An interval: "July 1945 to September 1945".
 date-interval = { $from }至{ $to }
+track-period-band = { $period }：{ $from }至{ $to }
+track-contested-band = 争夺期：{ $from }至{ $to }
 month-1 = 1月
 month-2 = 2月
 month-3 = 3月
@@ -255,6 +257,7 @@ kiosk-fullscreen = 全屏
 ## 嵌入此视图
 
 embed-title = 嵌入此视图
+embed-frame-title = 交互式地图集：伊宁事变与东突厥斯坦共和国（1944—1949）
 embed-close = 关闭“嵌入此视图”
 embed-intro = 将以下代码粘贴到网页中，即可按此日期和视图显示图集。访问者仍可从这里继续探索。
 embed-size = 尺寸
@@ -357,6 +360,27 @@ export-making = 正在生成 { $format }…
 export-saved = 已保存为 { $file }。
 export-failed = 无法生成 { $format }：{ $reason }。
 export-print-failed = 无法打印此页：{ $reason }。
+export-reason-no-map = 地图尚未绘制完成
+export-reason-draw = 浏览器无法绘制地图（{ $detail }）
+export-reason-no-png = 浏览器无法生成PNG
+export-reason-browser = 浏览器拒绝了该操作（{ $detail }）
 print-sources = 所示内容的来源
 print-no-source = 此日未引用来源。
 print-map-data = 地图数据
+print-no-map-source = 未列出来源。
+print-event-dated = { $event }（{ $date }）
+print-source-sections = { $source }，{ $count ->
+   *[other] 章节
+}{ $sections }
+print-section-name = “{ $section }”
+print-list-separator = {"、"}
+export-description = { $date }新疆及其周边地区地图，各区域按控制方着色。
+export-description-event = 所示事件：{ $event }。
+export-description-key = 图例：{ $key }。
+
+## Before the atlas starts, and if it cannot
+
+boot-loading = 正在加载地图集…
+boot-no-script = 本地图集需要JavaScript和WebAssembly，但此浏览器已将其关闭。
+crash-start-failed = 抱歉，地图集未能启动。请重新加载页面再试。
+crash-stopped = 抱歉，地图集已停止运行。请重新加载页面重新开始。

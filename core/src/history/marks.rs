@@ -3,6 +3,7 @@
 
 use super::{Certainty, History};
 use crate::date::Date;
+use crate::i18n::messages::Messages;
 use crate::timeline::Timeline;
 
 /// An event's mark, at its first day.
@@ -33,7 +34,9 @@ pub struct TrackMarks {
 }
 
 impl TrackMarks {
-    pub fn new(history: &History, timeline: Timeline) -> TrackMarks {
+    /// The marks of `history` on `timeline`, the bands named in `words`'s language
+    /// ("Peace talks: 14 October 1945 to 6 June 1946").
+    pub fn new(history: &History, timeline: Timeline, words: &Messages) -> TrackMarks {
         let span = (timeline.len_days() - 1).max(1) as f64;
         let at = |date: Date| timeline.offset_of(date) as f64 / span;
         let inside = |first: Date, last: Date| last >= timeline.start() && first <= timeline.end();
@@ -48,12 +51,23 @@ impl TrackMarks {
             .periods
             .iter()
             .filter(|p| inside(p.from.first(), p.to.last()))
-            .map(|p| Band { from: at(p.from.first()), to: at(p.to.last()), label: format!("{}: {} to {}", p.title, p.from, p.to) })
+            .map(|p| Band {
+                from: at(p.from.first()),
+                to: at(p.to.last()),
+                label: words.text_with(
+                    "track-period-band",
+                    &[("period", p.title.as_str().into()), ("from", p.from.in_words(words).into()), ("to", p.to.in_words(words).into())],
+                ),
+            })
             .collect();
         let contested = contested_spans(history)
             .into_iter()
             .filter(|&(first, last)| inside(first, last))
-            .map(|(first, last)| Band { from: at(first), to: at(last), label: format!("Contested from {first} to {last}") })
+            .map(|(first, last)| Band {
+                from: at(first),
+                to: at(last),
+                label: words.text_with("track-contested-band", &[("from", words.date(first).into()), ("to", words.date(last).into())]),
+            })
             .collect();
         TrackMarks { events, periods, contested }
     }

@@ -4,9 +4,11 @@
 //! columns. All text is real `<text>`, wrapped to its column; nothing
 //! overlaps (the layout is tested), and everything from the data is escaped.
 
-use super::{map_style, variable, LegendEntry, Snapshot, Swatch, BOUNDARIES_NOTE, TITLE};
+use super::{map_style, variable, LegendEntry, Snapshot, Swatch};
 use crate::date::Date;
 use crate::history::Pattern;
+use crate::i18n::messages::Messages;
+use crate::i18n::Language;
 use crate::labels::{text_width, Rect};
 use crate::scale_bar::{distance_label, scale_bar};
 use std::fmt::Write;
@@ -171,14 +173,14 @@ fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
     lines
 }
 
-fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>) -> Layout {
+fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>, words: &Messages) -> Layout {
     let (w, h) = (map_size.0.max(1.0), map_size.1.max(1.0));
     let width = (w + 2.0 * MARGIN).max(MIN_WIDTH).ceil();
     let mut lines = Vec::new();
     let mut marks = Vec::new();
 
     let mut head = Flow { x: MARGIN, width: width - 2.0 * MARGIN, y: MARGIN, lines: &mut lines };
-    head.text(Style::Title, TITLE, 0.0);
+    head.text(Style::Title, &words.text("atlas-title"), 0.0);
     head.space(2.0);
     head.text(Style::Date, &snapshot.date_words, 0.0);
     if let Some(event) = &snapshot.event {
@@ -197,7 +199,7 @@ fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>) -> 
 
     let c = next_column(&ends);
     let mut key = Flow { x: MARGIN + c as f64 * (column_width + GAP), width: column_width, y: ends[c], lines: &mut lines };
-    key.text(Style::Heading, "Key", 0.0);
+    key.text(Style::Heading, &words.text("key-title"), 0.0);
     key.space(2.0);
     for LegendEntry { swatch, label } in &snapshot.legend {
         let row_top = key.y;
@@ -209,26 +211,32 @@ fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>) -> 
     if let Some(bar) = px_per_km.and_then(|p| scale_bar(p, (column_width - 80.0).min(160.0))) {
         key.space(2.0);
         marks.push(Mark::ScaleBar(Rect { x: key.x, y: key.y, width: bar.px, height: 8.0 }));
-        let label = distance_label(bar.km, &crate::i18n::messages::Messages::english());
+        let label = distance_label(bar.km, words);
         key.lines.push(Line { x: key.x + bar.px + 8.0, y: key.y + 10.0, style: Style::Body, text: label });
         key.space(16.0);
     }
     key.space(2.0);
-    key.text(Style::Note, BOUNDARIES_NOTE, 0.0);
+    key.text(Style::Note, &words.text("key-boundaries-approximate"), 0.0);
     ends[c] = key.y;
 
-    let blocks: [(&str, &[String], &str); 2] = [
-        ("Sources of what is shown", &snapshot.sources, "No source is cited for this day."),
-        ("Map data", &snapshot.attribution, "No source is listed."),
+    // The map data's sources are in English whatever the language, and say so.
+    let in_english = (words.language() != Language::English).then(|| words.text("about-in-english"));
+    let blocks: [(String, &[String], String, Option<String>); 2] = [
+        (words.text("print-sources"), &snapshot.sources, words.text("print-no-source"), None),
+        (words.text("print-map-data"), &snapshot.attribution, words.text("print-no-map-source"), in_english),
     ];
-    for (heading, items, none) in blocks {
+    for (heading, items, none, note) in blocks {
         let c = next_column(&ends);
         let y = if ends[c] > top { ends[c] + 14.0 } else { ends[c] };
         let mut flow = Flow { x: MARGIN + c as f64 * (column_width + GAP), width: column_width, y, lines: &mut lines };
-        flow.text(Style::Heading, heading, 0.0);
+        flow.text(Style::Heading, &heading, 0.0);
         flow.space(2.0);
+        if let Some(note) = note {
+            flow.text(Style::Note, &note, 0.0);
+            flow.space(3.0);
+        }
         if items.is_empty() {
-            flow.text(Style::Body, none, 0.0);
+            flow.text(Style::Body, &none, 0.0);
         }
         for item in items {
             flow.text(Style::Body, item, 0.0);
@@ -240,9 +248,23 @@ fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>) -> 
     Layout { width, height, map, lines, marks }
 }
 
-/// The standalone SVG document of the view: `snapshot`'s texts around the map.
-pub fn svg_document(snapshot: &Snapshot, map: &MapPicture) -> SvgDocument {
-    let Layout { width, height, map: at, lines, marks } = layout(snapshot, (map.width, map.height), map.px_per_km);
+/// The standalone SVG document of the view: `snapshot`'s texts around the
+/// map, with the handout's own words from `words` (the language `snapshot`
+/// was made in). In a right-to-left language the bands mirror, as the page
+/// does; the map does not.
+pub fn svg_document(snapshot: &Snapshot, map: &MapPicture, words: &Messages) -> SvgDocument {
+    let Layout { width, height, map: at, mut lines, mut marks } = layout(snapshot, (map.width, map.height), map.px_per_km, words);
+    let language = words.language();
+    if language.is_right_to_left() {
+        mirror(width, &mut lines, &mut marks);
+    }
+    // Right to left, a line's `x` is its right end: where a line in that
+    // script starts, and where one in another (a licence in English) ends.
+    let direction = |text: &str| match (language.is_right_to_left(), starts_right_to_left(text)) {
+        (false, _) => "",
+        (true, true) => r#" direction="rtl""#,
+        (true, false) => r#" direction="ltr" text-anchor="end""#,
+    };
     let font_px = map.font_px.filter(|px| px.is_finite() && *px > 0.0);
     // Values in em are the map's font size times that, written out in pixels.
     let variables: Vec<(String, String)> = map
@@ -261,14 +283,15 @@ pub fn svg_document(snapshot: &Snapshot, map: &MapPicture) -> SvgDocument {
     let _ = write!(
         svg,
         r#"<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-labelledby="handout-title handout-desc" font-family="{FONT}">
+<svg xmlns="http://www.w3.org/2000/svg" xml:lang="{}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-labelledby="handout-title handout-desc" font-family="{FONT}">
 <title id="handout-title">{} — {}</title>
 <desc id="handout-desc">{}</desc>
 <style>{}</style>
 "#,
-        escape(TITLE),
+        language.code(),
+        escape(&words.text("atlas-title")),
         escape(&snapshot.date_words),
-        escape(&description(snapshot)),
+        escape(&description(snapshot, words)),
         escape(&map_style(&variables)),
     );
     svg.push_str(&key_patterns(&snapshot.legend));
@@ -292,7 +315,16 @@ pub fn svg_document(snapshot: &Snapshot, map: &MapPicture) -> SvgDocument {
     let _ = writeln!(svg, r##"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="#8c8578"/>"##, at.x, at.y, at.width, at.height);
     let _ = writeln!(svg, r#"<g fill="{INK}">"#);
     for line in &lines {
-        let _ = writeln!(svg, r#"<text x="{:.1}" y="{:.1}" font-size="{}"{}>{}</text>"#, line.x, line.y, line.style.px(), line.style.attributes(), escape(&line.text));
+        let _ = writeln!(
+            svg,
+            r#"<text x="{:.1}" y="{:.1}" font-size="{}"{}{}>{}</text>"#,
+            line.x,
+            line.y,
+            line.style.px(),
+            line.style.attributes(),
+            direction(&line.text),
+            escape(&line.text)
+        );
     }
     let _ = writeln!(svg, "</g>");
     for mark in &marks {
@@ -323,17 +355,41 @@ pub fn svg_document(snapshot: &Snapshot, map: &MapPicture) -> SvgDocument {
     SvgDocument { text: svg, width, height }
 }
 
+/// The bands of a document `width` wide, mirrored for a right-to-left
+/// language: each line then starts at the mirror of its left edge (written
+/// with `direction="rtl"`), each mark takes the mirror of its box.
+fn mirror(width: f64, lines: &mut [Line], marks: &mut [Mark]) {
+    for line in lines {
+        line.x = width - line.x;
+    }
+    for mark in marks {
+        let (Mark::Swatch(r, _) | Mark::ScaleBar(r)) = mark;
+        r.x = width - r.x - r.width;
+    }
+}
+
+/// Whether the first letter of `text` with a direction of its own is of a
+/// right-to-left script (Arabic, as Uyghur is written, or Hebrew): the
+/// direction a paragraph takes, as the Unicode bidirectional algorithm
+/// reads it.
+fn starts_right_to_left(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
+}
+
 /// What the picture shows, for `<desc>`.
-fn description(snapshot: &Snapshot) -> String {
-    let mut text = format!("Map of Xinjiang and the lands around it on {}, each zone coloured by who held it.", snapshot.date_words);
+fn description(snapshot: &Snapshot, words: &Messages) -> String {
+    let mut parts = vec![words.text_with("export-description", &[("date", snapshot.date_words.as_str().into())])];
     if let Some(event) = &snapshot.event {
-        let _ = write!(text, " Event on show: {event}.");
+        parts.push(words.text_with("export-description-event", &[("event", event.as_str().into())]));
     }
     if !snapshot.legend.is_empty() {
-        let _ = write!(text, " Key: {}.", snapshot.legend.iter().map(|e| e.label.as_str()).collect::<Vec<_>>().join("; "));
+        let key = snapshot.legend.iter().map(|e| e.label.as_str()).collect::<Vec<_>>().join("; ");
+        parts.push(words.text_with("export-description-key", &[("key", key.into())]));
     }
-    let _ = write!(text, " {BOUNDARIES_NOTE}");
-    text
+    parts.push(words.text("key-boundaries-approximate"));
+    parts.join(" ")
 }
 
 /// The key's fill patterns in pixels (the same shapes as the map's, see
@@ -408,7 +464,7 @@ mod tests {
     const MARKUP: &str = r#"<g xmlns="http://www.w3.org/2000/svg" class="geometry"><path class="feature province" d="M0 0 L100 0 L100 100 Z"/></g>"#;
 
     fn document(snapshot: &Snapshot, size: (f64, f64)) -> SvgDocument {
-        svg_document(snapshot, &MapPicture { markup: MARKUP, width: size.0, height: size.1, variables: &[], px_per_km: Some(0.5), font_px: None })
+        svg_document(snapshot, &MapPicture { markup: MARKUP, width: size.0, height: size.1, variables: &[], px_per_km: Some(0.5), font_px: None }, &Messages::english())
     }
 
     /// The text of every `<text>` element, in document order.
@@ -437,7 +493,7 @@ mod tests {
         let doc = roxmltree::Document::parse(&svg.text).unwrap();
         let all = texts(&doc).join(" ");
         for wanted in [
-            TITLE,
+            "The Ili Rebellion and the East Turkestan Republic, 1944–1949",
             "15 September 1945",
             "Pamir rebels take Igiz-Yar",
             "Held by East Turkestan Republic",
@@ -471,7 +527,7 @@ mod tests {
         for size in [(1920.0, 880.0), (1024.0, 560.0), (700.0, 400.0), (390.0, 500.0), (10.0, 10.0)] {
             for text in ["", long.as_str(), "Supercalifragilisticexpialidocious-without-any-space-at-all-in-it-whatsoever-at-all"] {
                 let s = snapshot(text);
-                let l = layout(&s, size, Some(0.7));
+                let l = layout(&s, size, Some(0.7), &Messages::english());
                 let mut boxes: Vec<(String, Rect)> = l.lines.iter().map(|line| (line.text.clone(), line.bounds())).collect();
                 boxes.extend(l.marks.iter().map(|m| match m {
                     Mark::Swatch(r, _) | Mark::ScaleBar(r) => ("mark".to_owned(), *r),
@@ -502,7 +558,7 @@ mod tests {
 
     #[test]
     fn a_wide_map_puts_the_key_sources_and_map_data_side_by_side() {
-        let l = layout(&snapshot(""), (1600.0, 800.0), None);
+        let l = layout(&snapshot(""), (1600.0, 800.0), None, &Messages::english());
         let heading_x: Vec<f64> = l.lines.iter().filter(|l| l.style == Style::Heading).map(|l| l.x).collect();
         assert_eq!(heading_x.len(), 3);
         assert!(heading_x[0] < heading_x[1] && heading_x[1] < heading_x[2], "{heading_x:?}");
@@ -512,9 +568,86 @@ mod tests {
     fn labels_sized_from_the_map_s_font_keep_their_size() {
         let variables = [("--label-size".to_owned(), "1em".to_owned())];
         let picture = MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &variables, px_per_km: None, font_px: Some(14.5) };
-        let svg = svg_document(&snapshot(""), &picture).text;
+        let svg = svg_document(&snapshot(""), &picture, &Messages::english()).text;
         assert!(svg.contains(".place-label, .edge-label { font-size: 14.50px;") && svg.contains(".range-label { font-size: 11.60px;"), "{svg}");
         assert!(svg.contains(r#"font-size="14.50px""#), "the map's own font size: {svg}");
+    }
+
+    /// The interface's words in `language`, as the app reads them.
+    fn words_in(language: Language) -> Messages {
+        let file = crate::i18n::messages::file_of(language);
+        let text = std::fs::read_to_string(format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        Messages::parse(language, &file, &text, Some(Messages::english())).unwrap()
+    }
+
+    #[test]
+    fn right_to_left_the_bands_mirror_and_still_nothing_overlaps() {
+        let words = words_in(Language::Uyghur);
+        for size in [(1920.0, 880.0), (700.0, 400.0), (390.0, 500.0)] {
+            let mut l = layout(&snapshot(""), size, Some(0.7), &words);
+            let left_to_right = l.clone();
+            mirror(l.width, &mut l.lines, &mut l.marks);
+            // A mirrored line starts at its x and runs left.
+            let mut boxes: Vec<(String, Rect)> = l
+                .lines
+                .iter()
+                .map(|line| {
+                    let b = line.bounds();
+                    (line.text.clone(), Rect { x: b.x - b.width, ..b })
+                })
+                .collect();
+            boxes.extend(l.marks.iter().map(|m| match m {
+                Mark::Swatch(r, _) | Mark::ScaleBar(r) => ("mark".to_owned(), *r),
+            }));
+            for (i, (a, ra)) in boxes.iter().enumerate() {
+                assert!(ra.x >= 0.0 && ra.x + ra.width <= l.width + 0.5, "{a} outside at {size:?}: {ra:?}");
+                assert!(!ra.overlaps(&l.map), "{a} over the map at {size:?}");
+                for (b, rb) in &boxes[i + 1..] {
+                    assert!(!ra.overlaps(rb), "{a:?} overlaps {b:?} at {size:?}");
+                }
+            }
+            // The title starts at the right margin; the map stays where it was.
+            assert_eq!(l.lines[0].x, l.width - MARGIN);
+            assert_eq!(l.map, left_to_right.map);
+        }
+        let svg = svg_document(&snapshot(""), &MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &[], px_per_km: None, font_px: None }, &words);
+        let doc = roxmltree::Document::parse(&svg.text).unwrap();
+        assert_eq!(doc.root_element().attribute(("http://www.w3.org/XML/1998/namespace", "lang")), Some("ug"));
+        let band: Vec<roxmltree::Node> = doc.root_element().children().filter(|n| n.has_tag_name("g")).flat_map(|g| g.children()).filter(|n| n.has_tag_name("text")).collect();
+        let mut checked = (0, 0);
+        for text in band {
+            let (content, direction) = (text.text().unwrap_or(""), text.attribute("direction"));
+            // The snapshot's English lines stay left to right, ending at the right margin.
+            if content.starts_with("Natural Earth") || content.starts_with("Held by") {
+                assert_eq!((direction, text.attribute("text-anchor")), (Some("ltr"), Some("end")), "{content}");
+                checked.0 += 1;
+            } else if content == words.text("key-title") {
+                assert_eq!(direction, Some("rtl"), "{content}");
+                checked.1 += 1;
+            }
+        }
+        assert!(checked.0 >= 2 && checked.1 == 1, "{checked:?}");
+        assert!(starts_right_to_left("«ئىلى» 1944") && !starts_right_to_left("1944 «Ili»") && !starts_right_to_left(""));
+    }
+
+    #[test]
+    fn the_handout_s_own_words_are_in_its_language() {
+        let words = words_in(Language::Russian);
+        let svg = document_in(&snapshot(""), &words);
+        let doc = roxmltree::Document::parse(&svg.text).unwrap();
+        let all = texts(&doc).join(" ");
+        for id in ["atlas-title", "key-title", "key-boundaries-approximate", "print-sources", "print-map-data", "about-in-english"] {
+            let wanted = words.text(id);
+            assert!(all.contains(&wanted), "{id} ({wanted}) missing from {all}");
+        }
+        assert!(!all.contains("Key") && !all.contains("Boundaries are"), "English left in {all}");
+        let desc = doc.descendants().find(|n| n.has_tag_name("desc")).and_then(|n| n.text()).unwrap();
+        assert!(desc.starts_with("Карта"), "{desc}");
+        assert_eq!(doc.root_element().attribute(("http://www.w3.org/XML/1998/namespace", "lang")), Some("ru"));
+    }
+
+    fn document_in(snapshot: &Snapshot, words: &Messages) -> SvgDocument {
+        svg_document(snapshot, &MapPicture { markup: MARKUP, width: 1024.0, height: 600.0, variables: &[], px_per_km: Some(0.5), font_px: None }, words)
     }
 
     #[test]

@@ -15,19 +15,16 @@ use crate::date::Date;
 use crate::geography::Geography;
 use crate::history::at_date::MapState;
 use crate::history::{Certainty, Citation, ControlPeriod, Pattern};
-use crate::sources::{source, source_title, SOURCES};
+use crate::i18n::messages::Messages;
+use crate::sources::{source, source_title_in, SOURCES};
 
-/// The atlas's title, at the head of every handout.
-pub const TITLE: &str = "The Ili Rebellion and the East Turkestan Republic, 1944–1949";
-
-/// The warning every map of the atlas carries.
-pub const BOUNDARIES_NOTE: &str = "Boundaries are approximate reconstructions: today's outlines stand in for those of 1944–1949.";
-
-/// What a handout of the view says besides the map.
+/// What a handout of the view says besides the map, in the language of the
+/// messages it was made with (the history is already in that language when
+/// the geography was translated).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
     pub date: Date,
-    /// "15 September 1945".
+    /// "15 September 1945", "15 сентября 1945 г.".
     pub date_words: String,
     /// The event on show: its title, with its own date when that is not the day shown.
     pub event: Option<String>,
@@ -37,7 +34,8 @@ pub struct Snapshot {
     /// The sources of what is shown: one line per source text, naming the
     /// sections cited by the day's control and by the event on show.
     pub sources: Vec<String>,
-    /// The map data's sources with their licences.
+    /// The map data's sources with their licences (in English, as their
+    /// authors publish them).
     pub attribution: Vec<String>,
 }
 
@@ -65,7 +63,7 @@ impl Snapshot {
     /// The handout of `state` (the map on its date) with `event` on show
     /// (an index into the history's events). Indices that do not fit the
     /// history are left out, never a panic.
-    pub fn new(geography: &Geography, state: &MapState, event: Option<usize>) -> Snapshot {
+    pub fn new(geography: &Geography, state: &MapState, event: Option<usize>, words: &Messages) -> Snapshot {
         let history = &geography.history;
         // The zones held on the day, each with its period of control.
         let held: Vec<(Certainty, usize, &ControlPeriod)> = state
@@ -79,27 +77,36 @@ impl Snapshot {
             .iter()
             .enumerate()
             .filter(|(i, _)| held.iter().any(|h| h.1 == *i))
-            .map(|(_, a)| LegendEntry { swatch: Swatch::Holder { colour: a.colour.clone(), pattern: a.pattern }, label: format!("Held by {}", a.name) })
+            .map(|(_, a)| LegendEntry {
+                swatch: Swatch::Holder { colour: a.colour.clone(), pattern: a.pattern },
+                label: words.text_with("key-held-by", &[("actor", a.name.as_str().into())]),
+            })
             .collect();
         if held.iter().any(|h| h.0 == Certainty::Approximate) {
-            legend.push(LegendEntry { swatch: Swatch::Approximate, label: "Paler: control approximate".into() });
+            legend.push(LegendEntry { swatch: Swatch::Approximate, label: words.text("key-approximate") });
         }
         // The map stripes a zone in the colour of the first other side named.
         if let Some(other) = held.iter().find_map(|h| h.2.contested_by.first()).and_then(|&i| history.actors.get(i)) {
-            legend.push(LegendEntry { swatch: Swatch::Contested { actor: other.id.clone(), colour: other.colour.clone() }, label: "Striped: contested, in the other side's colour".into() });
+            legend.push(LegendEntry { swatch: Swatch::Contested { actor: other.id.clone(), colour: other.colour.clone() }, label: words.text("key-contested") });
         }
         if held.len() < state.zones.len().min(history.zones.len()) {
-            legend.push(LegendEntry { swatch: Swatch::Unknown, label: "No information".into() });
+            legend.push(LegendEntry { swatch: Swatch::Unknown, label: words.text("key-no-information") });
         }
 
         let shown = event.and_then(|i| history.events.get(i));
         let citations = held.iter().flat_map(|h| &h.2.sources).chain(shown.into_iter().flat_map(|e| e.claims.iter().map(|c| &c.citation)));
         Snapshot {
             date: state.date,
-            date_words: state.date.to_string(),
-            event: shown.map(|e| if e.day() == state.date { e.title.clone() } else { format!("{} ({})", e.title, e.date) }),
+            date_words: words.date(state.date),
+            event: shown.map(|e| {
+                if e.day() == state.date {
+                    e.title.clone()
+                } else {
+                    words.text_with("print-event-dated", &[("event", e.title.as_str().into()), ("date", e.date.in_words(words).into())])
+                }
+            }),
             legend,
-            sources: cited(citations),
+            sources: cited(citations, words),
             attribution: geography.provenance.sources.iter().map(|s| format!("{} — {}", s.name, s.licence)).collect(),
         }
     }
@@ -109,7 +116,7 @@ impl Snapshot {
 /// cited in the order of the text: `Encyclopedia article “Ili National
 /// Army”, section “Regiments and campaigns”`. (Walked in that order rather
 /// than sorted: sorting code weighs more in the WebAssembly module.)
-fn cited<'a>(citations: impl Iterator<Item = &'a Citation>) -> Vec<String> {
+fn cited<'a>(citations: impl Iterator<Item = &'a Citation>, words: &Messages) -> Vec<String> {
     let citations: Vec<&Citation> = citations.collect();
     let is_cited = |source: &str, section: &str| citations.iter().any(|c| c.source == source && c.section == section);
     let mut by_source: Vec<(&str, Vec<&str>)> = SOURCES
@@ -132,9 +139,12 @@ fn cited<'a>(citations: impl Iterator<Item = &'a Citation>) -> Vec<String> {
         .into_iter()
         .filter(|(_, sections)| !sections.is_empty())
         .map(|(id, sections)| {
-            let list = sections.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", ");
-            let word = if sections.len() == 1 { "section" } else { "sections" };
-            format!("{}, {word} {list}", source_title(id))
+            let separator = words.text("print-list-separator");
+            let list = sections.iter().map(|s| words.text_with("print-section-name", &[("section", (*s).into())])).collect::<Vec<_>>().join(&separator);
+            words.text_with(
+                "print-source-sections",
+                &[("source", source_title_in(id, words).into()), ("count", sections.len().into()), ("sections", list.into())],
+            )
         })
         .collect()
 }
@@ -156,7 +166,7 @@ mod tests {
             citation("wp-ina", "History"),
         ];
         assert_eq!(
-            cited(list.iter()),
+            cited(list.iter(), &Messages::english()),
             vec![
                 "Encyclopedia article “Second East Turkestan Republic”, sections “Lead”, “National Army”",
                 "Encyclopedia article “Ili National Army”, section “History”",
@@ -166,6 +176,6 @@ mod tests {
 
     #[test]
     fn an_unknown_source_is_named_as_such_not_dropped() {
-        assert_eq!(cited([citation("nowhere", "x")].iter()), vec!["Unknown source, section “x”"]);
+        assert_eq!(cited([citation("nowhere", "x")].iter(), &Messages::english()), vec!["Unknown source, section “x”"]);
     }
 }

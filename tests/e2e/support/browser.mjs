@@ -175,3 +175,12 @@ export async function messageIds() {
 
 /** The message ids that show in `text` instead of their words. */
 export const idsShownIn = (text, ids) => ids.filter((id) => new RegExp(`(^|\\s)${id}(\\s|$)`).test(text));
+
+/** The words of a one-line message in a language's interface file, e.g.
+ *  `await message('ru', 'key-title')` → "Условные обозначения". */
+export async function message(language, id) {
+  const ftl = await readFile(new URL(`../../../assets/i18n/${language}/atlas.ftl`, import.meta.url), 'utf8');
+  const found = ftl.match(new RegExp(`^${id} = (.+)$`, 'm'));
+  if (!found) throw new Error(`assets/i18n/${language}/atlas.ftl has no one-line message ${id}`);
+  return found[1].trim();
+}
