@@ -102,8 +102,6 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
     let soft: Vec<Rect> =
         markers.iter().filter(|m| m.kind != PlaceKind::Region).map(|m| Rect::around(m.at, marker_px + 1.0)).collect();
 
-    let edge_pointers = edge_pointers(places, viewport, font, &mut hard, &soft);
-
     let requests: Vec<LabelRequest> = markers
         .iter()
         .filter_map(|m| places.get(&m.id).map(|p| (m, p)))
@@ -113,7 +111,8 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
             LabelRequest {
                 id: m.id.clone(),
                 anchor: m.at,
-                size: (text_width(&p.label, size) * if region { 1.15 } else { 1.0 } + 4.0, size * 1.25),
+                // A region's name is set with 0.12 em between letters (atlas.css).
+                size: (text_width(&p.label, size) + if region { 0.12 * size * p.label.chars().count() as f64 } else { 0.0 } + 4.0, size * 1.25),
                 gap: marker_px + 3.0,
                 priority: priority(p),
                 centred: region,
@@ -122,11 +121,19 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
         })
         .collect();
     // Labels start beyond their marker's radius (the gap), so every marker
-    // can stay an obstacle without a label hiding its own.
-    let labels = place_labels(&requests, screen, &hard, &soft);
+    // can stay an obstacle without a label hiding its own. The places a
+    // visitor looks for first are labelled before anything else claims the
+    // room (in a small frame an arrow to Moscow would otherwise take Ghulja's),
+    // then the arrows to places beyond the edge, then the other places.
+    let (essential, others): (Vec<LabelRequest>, Vec<LabelRequest>) = requests.into_iter().partition(|r| r.essential);
+    let mut labels = place_labels(&essential, screen, &hard, &soft);
+    hard.extend(labels.iter().map(|l| l.rect));
+    let edge_pointers = edge_pointers(places, viewport, font, &mut hard, &soft);
+    let placed = labels.len();
+    labels.extend(place_labels(&others, screen, &hard, &soft));
 
     // Range names go last, where the places leave room.
-    hard.extend(labels.iter().map(|l| l.rect));
+    hard.extend(labels[placed..].iter().map(|l| l.rect));
     let range_requests: Vec<LabelRequest> = geography
         .ranges
         .iter()
