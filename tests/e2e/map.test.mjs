@@ -65,6 +65,13 @@ for (const [name, [size, query]] of Object.entries(SCREENS)) {
         labels.push([label, at]);
       }
       assert.equal(labels.length, 4);
+      // Every header button is wholly on screen (none pushed past the edge).
+      const buttons = await page.locator('.header-buttons > *').evaluateAll((els) => els
+        .filter((e) => getComputedStyle(e).display !== 'none')
+        .map((e) => { const r = e.getBoundingClientRect(); return [e.id || e.className, r.left, r.right]; }));
+      for (const [what, left, right] of buttons) {
+        assert.ok(left >= -0.5 && right <= size.width + 0.5, `${what} runs off the screen: ${left}–${right} of ${size.width}`);
+      }
       // No two labels on the map overlap as drawn (the core places them by
       // estimated widths, which must not fall short of the font's).
       const drawn = await page.locator('svg#map text.place-label, svg#map text.edge-label').evaluateAll((ts) => ts.map((t) => {
