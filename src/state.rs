@@ -485,6 +485,7 @@ impl AtlasState {
                     HostCommand::PreviousEvent => Action::PreviousEvent,
                     HostCommand::SelectPlace(id) => Action::SelectPlace(id),
                     HostCommand::SelectEvent(id) => Action::SelectEvent(id),
+                    HostCommand::SetLanguage(language) => Action::SetLanguage(language),
                 });
             }
             Action::SetLanguage(language) => {

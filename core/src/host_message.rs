@@ -6,6 +6,7 @@
 //! log, and never acted on.
 
 use crate::date::Date;
+use crate::i18n::Language;
 use crate::url_state::{is_id, shown};
 use serde::Deserialize;
 
@@ -27,6 +28,8 @@ pub enum HostCommand {
     SelectPlace(Option<String>),
     /// Go to an event and show it.
     SelectEvent(String),
+    /// Speak another language.
+    SetLanguage(Language),
 }
 
 /// Why a message was not acted on, for the console.
@@ -43,6 +46,7 @@ struct Incoming {
     #[serde(default, deserialize_with = "explicit_null")]
     place: Option<Option<String>>,
     event: Option<String>,
+    language: Option<String>,
 }
 
 fn explicit_null<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
@@ -63,16 +67,17 @@ pub fn parse(json: &str) -> Result<HostCommand, Refusal> {
         return Err(Refusal(format!("message of {} bytes is longer than {MAX_MESSAGE_BYTES}", json.len())));
     }
     let message: Incoming = serde_json::from_str(json).map_err(|e| Refusal(format!("not an atlas message: {e}")))?;
-    let Incoming { kind, date, place, event } = message;
+    let Incoming { kind, date, place, event, language } = message;
     let takes: &[&str] = match kind.as_str() {
         "atlas:set-date" => &["date"],
+        "atlas:set-language" => &["language"],
         "atlas:select-place" => &["place"],
         "atlas:select-event" => &["event"],
         "atlas:play" | "atlas:pause" | "atlas:next-event" | "atlas:previous-event" => &[],
         other => return Err(Refusal(format!("unknown message type “{}”", shown(other)))),
     };
     // A field the command does not take is a mistake worth reporting.
-    let present = [("date", date.is_some()), ("place", place.is_some()), ("event", event.is_some())];
+    let present = [("date", date.is_some()), ("place", place.is_some()), ("event", event.is_some()), ("language", language.is_some())];
     if let Some((field, _)) = present.iter().find(|(field, there)| *there && !takes.contains(field)) {
         return Err(Refusal(format!("“{kind}” takes no “{field}”")));
     }
@@ -86,6 +91,13 @@ pub fn parse(json: &str) -> Result<HostCommand, Refusal> {
         "atlas:pause" => HostCommand::Pause,
         "atlas:next-event" => HostCommand::NextEvent,
         "atlas:previous-event" => HostCommand::PreviousEvent,
+        "atlas:set-language" => match language.as_deref().and_then(Language::from_tag) {
+            Some(language) => HostCommand::SetLanguage(language),
+            None => {
+                let asked = language.as_deref().map_or_else(|| "nothing".to_owned(), |l| format!("“{}”", shown(l)));
+                return Err(Refusal(format!("atlas:set-language needs a “language” of en, ug, zh-Hans or ru, not {asked}")));
+            }
+        },
         "atlas:select-place" => match place {
             Some(Some(id)) if is_id(&id) => HostCommand::SelectPlace(Some(id)),
             Some(None) => HostCommand::SelectPlace(None),
@@ -139,6 +151,8 @@ mod tests {
             (r#"{"type":"atlas:select-place","place":"ghulja"}"#, HostCommand::SelectPlace(Some("ghulja".into()))),
             (r#"{"type":"atlas:select-place","place":null}"#, HostCommand::SelectPlace(None)),
             (r#"{"type":"atlas:select-event","event":"etr-declared"}"#, HostCommand::SelectEvent("etr-declared".into())),
+            (r#"{"type":"atlas:set-language","language":"ug"}"#, HostCommand::SetLanguage(Language::Uyghur)),
+            (r#"{"type":"atlas:set-language","language":"zh-CN"}"#, HostCommand::SetLanguage(Language::Chinese)),
         ];
         for (json, command) in cases {
             assert_eq!(parse(json), Ok(command), "{json}");
@@ -165,6 +179,11 @@ mod tests {
             r#"{"type":"atlas:pause","place":"ghulja"}"#,
             r#"{"type":"atlas:select-place","place":"ghulja","event":"etr-declared"}"#,
             r#"{"type":["atlas:play"]}"#,
+            r#"{"type":"atlas:set-language"}"#,
+            r#"{"type":"atlas:set-language","language":"fr"}"#,
+            r#"{"type":"atlas:set-language","language":"zh-TW"}"#,
+            r#"{"type":"atlas:set-language","language":7}"#,
+            r#"{"type":"atlas:play","language":"ru"}"#,
         ] {
             assert!(parse(json).is_err(), "{json} should be refused");
         }
@@ -180,7 +199,7 @@ mod tests {
 
     #[test]
     fn no_input_panics() {
-        let pieces = ["{", "}", "\"type\"", ":", "\"atlas:set-date\"", ",", "\"date\"", "\"1945-09-15\"", "null", "[", "]", "\"place\"", "\"é\\u0000\"", "1e999", "-0"];
+        let pieces = ["{", "}", "\"type\"", ":", "\"atlas:set-date\"", ",", "\"date\"", "\"1945-09-15\"", "null", "[", "]", "\"place\"", "\"é\\u0000\"", "1e999", "-0", "\"atlas:set-language\"", "\"language\"", "\"ug\""];
         for text in crate::random_texts::random_texts(&pieces, 50_000, 14, 11) {
             let _ = parse(&text);
         }

@@ -108,6 +108,13 @@ describe('embed mode', () => {
       await page.evaluate(() => send({ type: 'atlas:next-event' }));
       await page.waitForFunction(() => received.at(-1).data.type === 'atlas:selection-changed' && received.at(-1).data.event !== 'etr-declared');
 
+      // The host's page is in Russian: so is the atlas, from the slider's date to its cards.
+      await page.evaluate(() => send({ type: 'atlas:set-language', language: 'ru' }));
+      await atlas.locator('html[lang="ru"]').waitFor({ state: 'attached', timeout: 5_000 });
+      await atlas.locator('#date-display', { hasText: 'г.' }).waitFor({ timeout: 5_000 });
+      await page.evaluate(() => send({ type: 'atlas:set-language', language: 'en' }));
+      await atlas.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
+
       await page.evaluate(() => send({ type: 'atlas:play' }));
       await page.waitForFunction(() => received.filter((m) => m.data.type === 'atlas:date-changed').length >= 4, undefined, { timeout: 5_000 });
       await page.evaluate(() => send({ type: 'atlas:pause' }));
