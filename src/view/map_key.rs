@@ -74,7 +74,9 @@ pub fn map_key(props: &MapKeyProps) -> Html {
                     <span class="scale-text" aria-hidden="true">{ distance_label(bar.km, &m) }</span>
                 </div>
             }
-            <p class="map-note">{ m.text("key-boundaries-approximate") }</p>
+            // On a phone the closed key says it in one line; the whole note shows once opened.
+            <p class="map-note map-note-long">{ m.text("key-boundaries-approximate") }</p>
+            <p class="map-note map-note-short">{ m.text("key-boundaries-short") }</p>
         </section>
     }
 }

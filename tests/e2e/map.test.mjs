@@ -65,6 +65,13 @@ for (const [name, [size, query]] of Object.entries(SCREENS)) {
         labels.push([label, at]);
       }
       assert.equal(labels.length, 4);
+      // The map says that its boundaries are approximate (in one short line on a phone),
+      // except in a frame too small to spare the line.
+      if (size.height > 300) {
+        const note = page.locator('.map-note').filter({ visible: true });
+        assert.equal(await note.count(), 1, 'one note on the map');
+        assert.match(await note.innerText(), /Boundaries are approximate reconstructions/);
+      }
       // Every header button is wholly on screen (none pushed past the edge).
       const buttons = await page.locator('.header-buttons > *').evaluateAll((els) => els
         .filter((e) => getComputedStyle(e).display !== 'none')

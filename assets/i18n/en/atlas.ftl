@@ -67,6 +67,8 @@ key-town = Town, fort, airfield, other place
 # The scale bar, for a screen reader: "Scale: this bar is 200 km on the map".
 key-scale = Scale: this bar is { $distance } on the map
 key-boundaries-approximate = Boundaries are approximate reconstructions: today's outlines stand in for those of 1944–1949.
+# The same, where a phone's screen has room for one line (the key, opened, gives the whole note).
+key-boundaries-short = Boundaries are approximate reconstructions.
 
 ## Words for the data's kinds
 

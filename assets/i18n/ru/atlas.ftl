@@ -67,6 +67,7 @@ key-town = Небольшой город, крепость, аэродром, и
 # The scale bar, for a screen reader: "Scale: this bar is 200 km on the map".
 key-scale = Масштаб: длина этой линейки на карте — { $distance }
 key-boundaries-approximate = Границы восстановлены приблизительно: вместо границ 1944–1949 годов показаны современные контуры.
+key-boundaries-short = Границы восстановлены приблизительно.
 
 ## Названия типов данных
 

@@ -66,6 +66,7 @@ key-town = 城镇、要塞、机场及其他地点
 # The scale bar, for a screen reader: "Scale: this bar is 200 km on the map".
 key-scale = 比例尺：此线段在地图上代表{ $distance }
 key-boundaries-approximate = 边界为大致复原：以今日的轮廓代替1944—1949年的边界。
+key-boundaries-short = 边界为大致复原。
 
 ## 数据类别的名称
 
