@@ -1,6 +1,7 @@
 //! Builds the release bundle into `dist/` with Trunk, then makes it ready for
 //! a strict Content-Security-Policy (`strict_csp.rs`) and writes the kiosk's
 //! service worker (`offline.rs`), in that order: the worker lists every file.
+//! Between the two, the data files lose their indentation (`minify.rs`).
 
 use crate::project::{self, run};
 use crate::toolchain::Toolchain;
@@ -13,5 +14,6 @@ pub fn build(toolchain: &Toolchain) -> Result<(), String> {
     run(toolchain.trunk().args(["build", "--release"]))?;
     let dist = project::dist();
     crate::strict_csp::apply(&dist)?;
+    crate::minify::minify_json_files(&dist)?;
     crate::offline::write_service_worker(&dist, &project::root().join("src/boot/sw.js"))
 }

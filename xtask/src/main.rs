@@ -9,6 +9,7 @@ mod budget;
 mod bundle;
 mod fonts;
 mod geodata;
+mod minify;
 mod offline;
 mod project;
 mod serve;
