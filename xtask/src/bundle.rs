@@ -2,6 +2,7 @@
 //! own words in every language into it (`boot_words.rs`), makes it ready for
 //! a strict Content-Security-Policy (`strict_csp.rs`) and writes the kiosk's
 //! service worker (`offline.rs`), in that order: the worker lists every file.
+//! Between the two, the data files lose their indentation (`minify.rs`).
 
 use crate::project::{self, run};
 use crate::toolchain::Toolchain;
@@ -15,5 +16,6 @@ pub fn build(toolchain: &Toolchain) -> Result<(), String> {
     let dist = project::dist();
     crate::boot_words::apply(&project::root(), &dist)?;
     crate::strict_csp::apply(&dist)?;
+    crate::minify::minify_json_files(&dist)?;
     crate::offline::write_service_worker(&dist, &project::root().join("src/boot/sw.js"))
 }

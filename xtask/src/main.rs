@@ -10,6 +10,7 @@ mod budget;
 mod bundle;
 mod fonts;
 mod geodata;
+mod minify;
 mod offline;
 mod project;
 mod serve;

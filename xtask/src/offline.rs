@@ -59,7 +59,7 @@ fn fill_in(source: &str, version: &str, files: &[String]) -> Result<String, Stri
 }
 
 /// Every file under `dir`, relative to `root`, with `/` between folders.
-fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
+pub fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();

@@ -25,6 +25,13 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Extra compiler flags for the wasm build (see `Toolchain::trunk`).
 const WASM_RUSTFLAGS: &str = "-Zlocation-detail=none -Zfmt-debug=none";
 
+/// The standard library's features for the wasm build: Cargo's defaults
+/// (`panic-unwind`, `backtrace`, `default`) and `optimize_for_size`, which
+/// chooses its smaller algorithms (a plain merge sort, float parsing without
+/// the fast path, digits written without lookup tables) with the same
+/// results; about 9 KB less WebAssembly gzipped.
+const WASM_STD_FEATURES: &str = "panic-unwind,backtrace,default,optimize_for_size";
+
 /// Debian's Rust with the standard library's source, and the wasm linker.
 const DEBIAN_RUST_PACKAGES: [&str; 4] = ["rustc-web", "cargo-web", "rust-web-src", "lld-19"];
 const DEBIAN_RUSTC: &str = "/usr/bin/rustc";
@@ -84,12 +91,14 @@ impl Toolchain {
             command.env_remove(var);
         }
         // Size: no file/line strings in panic messages and no `Debug`
-        // formatting code in the module (`{:?}` prints nothing there). These
-        // are unstable flags, accepted from a stable compiler with
-        // RUSTC_BOOTSTRAP, the same on every machine.
+        // formatting code in the module (`{:?}` prints nothing there), and
+        // the standard library's smaller algorithms. These are unstable
+        // flags, accepted from a stable compiler with RUSTC_BOOTSTRAP, the
+        // same on every machine.
         command
             .env("RUSTC_BOOTSTRAP", "1")
             .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+            .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", WASM_STD_FEATURES)
             .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", WASM_RUSTFLAGS);
         if let WasmRust::Debian = self.wasm_rust {
             command.env("RUSTC", DEBIAN_RUSTC).env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", DEBIAN_WASM_LD);

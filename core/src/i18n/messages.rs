@@ -13,7 +13,62 @@ use std::rc::Rc;
 
 /// The English file, built into the core.
 pub const ENGLISH_FILE: &str = "assets/i18n/en/atlas.ftl";
-const ENGLISH_FTL: &str = include_str!("../../../assets/i18n/en/atlas.ftl");
+/// Its text as built in: without the comments, which the reader skips
+/// (each comment's line end stays, so line numbers stay the same).
+const ENGLISH_FTL: &str = {
+    const FILE: &[u8] = include_bytes!("../../../assets/i18n/en/atlas.ftl");
+    const BYTES: [u8; without_comments_len(FILE)] = without_comments(FILE);
+    match std::str::from_utf8(&BYTES) {
+        Ok(text) => text,
+        Err(_) => panic!("the English messages are UTF-8"),
+    }
+};
+
+/// Whether the line of `text` starting at `start` is a comment, and where it ends.
+const fn line_at(text: &[u8], start: usize) -> (bool, usize) {
+    let mut end = start;
+    while end < text.len() && text[end] != b'\n' {
+        end += 1;
+    }
+    (start < text.len() && text[start] == b'#', end)
+}
+
+/// The length of `text` without its comment lines' contents.
+const fn without_comments_len(text: &[u8]) -> usize {
+    let (mut start, mut len) = (0, 0);
+    while start < text.len() {
+        let (comment, end) = line_at(text, start);
+        if !comment {
+            len += end - start;
+        }
+        if end < text.len() {
+            len += 1;
+        }
+        start = end + 1;
+    }
+    len
+}
+
+/// `text` with every comment line's contents left out (its line end kept).
+const fn without_comments<const N: usize>(text: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut start, mut at) = (0, 0);
+    while start < text.len() {
+        let (comment, end) = line_at(text, start);
+        let mut i = if comment { end } else { start };
+        while i < end {
+            out[at] = text[i];
+            at += 1;
+            i += 1;
+        }
+        if end < text.len() {
+            out[at] = b'\n';
+            at += 1;
+        }
+        start = end + 1;
+    }
+    out
+}
 
 /// Where a language's file lives, relative to the page.
 pub fn file_of(language: Language) -> String {
@@ -185,6 +240,24 @@ impl Messages {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_built_in_english_reads_as_the_file_does() {
+        let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/i18n/en/atlas.ftl")).unwrap();
+        assert!(ENGLISH_FTL.lines().all(|l| !l.starts_with('#')) && ENGLISH_FTL.len() < file.len());
+        assert_eq!(ENGLISH_FTL.lines().count(), file.lines().count());
+        assert!(fluent::parse(ENGLISH_FTL).is_ok_and(|entries| entries.len() > 100));
+        assert_eq!(fluent::parse(ENGLISH_FTL), fluent::parse(&file));
+    }
+
+    #[test]
+    fn only_comment_lines_are_emptied() {
+        const TEXT: &[u8] = b"# a\nx = 1\n## b\n\ny = { $n ->\n    [one] one #1\n   *[other] many\n}\n#";
+        const BYTES: [u8; without_comments_len(TEXT)] = without_comments(TEXT);
+        let (text, stripped) = (std::str::from_utf8(TEXT).unwrap(), std::str::from_utf8(&BYTES).unwrap());
+        assert_eq!(stripped, "\nx = 1\n\n\ny = { $n ->\n    [one] one #1\n   *[other] many\n}\n");
+        assert_eq!(fluent::parse(stripped), fluent::parse(text));
+    }
 
     #[test]
     fn english_says_dates_as_the_atlas_always_has() {
