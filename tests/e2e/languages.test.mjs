@@ -27,6 +27,9 @@ describe('languages', () => {
     test(`${language.code}: every word is translated, the page says its language, and the audit is clean`, { timeout: 60_000 }, async () => {
       const { page, context, record } = await openApp(browser, { viewport: SIZES.laptop, query: `?lang=${language.code}&date=1945-09-15&event=igiz-yar-taken` });
       try {
+        // The page's own words switch at once; the atlas's follow when its language's files are in.
+        await page.waitForFunction((date) => document.querySelector('#date-display')?.innerText.replace(/[\u2066-\u2069]/g, '') === date, language.date, { timeout: 15_000 })
+          .catch(() => {});
         const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
         assert.deepEqual(root, { lang: language.code, dir: language.dir });
         // Right to left, values carry bidirectional isolation marks; what a reader sees is the same.
