@@ -2,6 +2,7 @@
 //! validation. It knows nothing of the browser: no yew, web-sys, gloo or
 //! wasm-bindgen, no I/O. Everything here is tested natively with `cargo test`.
 
+pub mod base64;
 pub mod date;
 pub mod embed_snippet;
 pub mod geography;

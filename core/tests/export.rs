@@ -42,7 +42,7 @@ fn the_handout_of_15_september_1945_names_its_holders_event_and_sources() {
     assert_eq!(s.attribution.len(), g.provenance.sources.len());
     assert!(s.attribution.iter().any(|a| a.contains("Natural Earth") && a.contains("public domain")), "{:?}", s.attribution);
 
-    let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0) };
+    let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0), fonts: &[] };
     let svg = svg_document(&s, &picture, &Messages::english());
     let doc = roxmltree::Document::parse(&svg.text).unwrap();
     let texts: String = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect::<Vec<_>>().join(" ");
@@ -97,7 +97,7 @@ fn the_handout_speaks_the_language_chosen() {
             // The sections keep their own titles, which are the texts' headings.
             assert!(line.contains("Regiments and campaigns") || line.contains("National Army") || line.contains("Lead"), "{code}: {line}");
         }
-        let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0) };
+        let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0), fonts: &[] };
         let svg = svg_document(&s, &picture, &words);
         assert!(roxmltree::Document::parse(&svg.text).is_ok(), "{code}");
         assert!(svg.text.contains(&words.text("atlas-title")), "{code}");

@@ -4,9 +4,10 @@
 //! SVG document itself, or a PNG drawn from it at twice the size. Object
 //! URLs are let go once used.
 
-use crate::edge::map_asset::js_message;
+use crate::edge::map_asset::{fetch_bytes, fetch_text, js_message};
 use atlas_core::i18n::messages::Messages;
 use atlas_core::i18n::Note;
+use atlas_core::snapshot::fonts::{font_pieces, pieces_for, EmbeddedFont};
 use atlas_core::snapshot::{file_name, style_variables, svg_document, MapPicture, Snapshot};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -46,15 +47,41 @@ const REVOKE_AFTER_MS: u32 = 10_000;
 /// name when the download was offered, else why not, in words for a visitor.
 pub async fn save(format: Format, snapshot: &Snapshot, px_per_km: Option<f64>, words: &Messages) -> Result<String, Note> {
     let LiveMap { markup, width, height, variables, font_px } = live_map()?;
-    let document = svg_document(snapshot, &MapPicture { markup: &markup, width, height, variables: &variables, px_per_km, font_px }, words);
+    let picture = |fonts| MapPicture { markup: &markup, width, height, variables: &variables, px_per_km, font_px, fonts };
+    let mut document = svg_document(snapshot, &picture(&[]), words);
+    let fonts = chinese_font_for(&document.text).await;
+    if !fonts.is_empty() {
+        document = svg_document(snapshot, &picture(&fonts), words);
+    }
     let svg = blob(&document.text, "image/svg+xml")?;
     let file = match format {
         Format::Svg => svg,
-        Format::Png => png(&svg, document.width, document.height).await?,
+        Format::Png => png(&svg, document.width, document.height, !fonts.is_empty()).await?,
     };
     let name = file_name(snapshot.date, format.extension());
     offer(&file, &name)?;
     Ok(name)
+}
+
+/// Where the page's Chinese font lives (`assets/fonts/`, written by `cargo xtask fonts`).
+const FONT_FOLDER: &str = "assets/fonts/";
+
+/// The pieces of the atlas's Chinese font that `text` needs, so that the
+/// picture shows its Chinese wherever it is opened. A piece that cannot be
+/// fetched is left out (the picture then falls back on the machine's fonts).
+async fn chinese_font_for(text: &str) -> Vec<EmbeddedFont> {
+    let mut fonts = Vec::new();
+    if text.is_ascii() {
+        return fonts;
+    }
+    let Ok(css) = fetch_text(&format!("{FONT_FOLDER}cjk.css")).await else { return fonts };
+    let pieces = font_pieces(&css);
+    for piece in pieces_for(&pieces, text) {
+        if let Ok(woff2) = fetch_bytes(&format!("{FONT_FOLDER}{}", piece.file)).await {
+            fonts.push(EmbeddedFont { unicode_range: piece.unicode_range.clone(), woff2 });
+        }
+    }
+    fonts
 }
 
 /// Opens the browser's print dialog (the print style sheet lays the page out).
@@ -104,17 +131,22 @@ fn blob(text: &str, mime: &str) -> Result<Blob, Note> {
 }
 
 /// The SVG drawn on a canvas at [`PNG_SCALE`], as a PNG.
-async fn png(svg: &Blob, width: f64, height: f64) -> Result<Blob, Note> {
+async fn png(svg: &Blob, width: f64, height: f64, carries_fonts: bool) -> Result<Blob, Note> {
     let url = Url::create_object_url_with_blob(svg).map_err(refused)?;
-    let drawn = draw(&url, width, height).await;
+    let drawn = draw(&url, width, height, carries_fonts).await;
     let _ = Url::revoke_object_url(&url);
     drawn
 }
 
-async fn draw(url: &str, width: f64, height: f64) -> Result<Blob, Note> {
+async fn draw(url: &str, width: f64, height: f64, carries_fonts: bool) -> Result<Blob, Note> {
     let image = HtmlImageElement::new().map_err(refused)?;
     image.set_src(url);
     JsFuture::from(image.decode()).await.map_err(|e| Note::new("export-reason-draw", &[("detail", &js_message(&e))]))?;
+    // The picture's own fonts are ready a moment after it is decoded (the
+    // browser offers no event for them); drawn at once, its text would be blank.
+    if carries_fonts {
+        sleep(FONT_SETTLE_MS).await;
+    }
     let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").map_err(refused)?.unchecked_into();
     let (w, h) = ((width * PNG_SCALE).round(), (height * PNG_SCALE).round());
     canvas.set_width(w as u32);
@@ -142,6 +174,21 @@ fn refused(error: JsValue) -> Note {
 
 fn refused_plainly(detail: &str) -> Note {
     Note::new("export-reason-browser", &[("detail", detail)])
+}
+
+/// How long a picture carrying fonts is given to ready them before it is drawn
+/// (measured: they are ready within 10 ms of decoding; this leaves room for a slow machine).
+const FONT_SETTLE_MS: i32 = 300;
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let waiting = web_sys::window().map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms));
+        if !matches!(waiting, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(wait).await;
 }
 
 /// Offers `file` as a download named `name`, through a link clicked at once.

@@ -112,10 +112,29 @@ fn damaged(file: &str, problems: &[Problem]) -> AssetError {
 
 /// Fetches a file as text with the browser's own `fetch` (lighter than a
 /// general HTTP client, and all the atlas needs).
-async fn fetch_text(file: &str) -> Result<String, AssetError> {
+pub async fn fetch_text(file: &str) -> Result<String, AssetError> {
+    let (response, fail) = fetch_ok(file).await?;
+    let text = response.text().map_err(|e| fail(Note::new("load-reason-unreadable", &[]), js_message(&e)))?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| fail(Note::new("load-reason-unreadable", &[]), "not text".to_owned()))
+}
+
+/// Fetches a file's bytes (a font piece for an exported picture).
+pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, AssetError> {
+    let (response, fail) = fetch_ok(file).await?;
+    let buffer = response.array_buffer().map_err(|e| fail(Note::new("load-reason-unreadable", &[]), js_message(&e)))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(buffer).await.map_err(|e| fail(Note::new("load-reason-unreadable", &[]), js_message(&e)))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A successful answer for `file`, and how to report a later failure with it.
+async fn fetch_ok(file: &str) -> Result<(web_sys::Response, impl Fn(Note, String) -> AssetError + '_), AssetError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let fail = |reason: Note, details: String| {
+    let fail = move |reason: Note, details: String| {
         gloo::console::error!(format!("Could not load {file}: {details}"));
         AssetError { file: file.to_owned(), reason }
     };
@@ -129,12 +148,7 @@ async fn fetch_text(file: &str) -> Result<String, AssetError> {
         let status = response.status();
         return Err(fail(Note::new("load-reason-status", &[("status", &status.to_string())]), format!("HTTP {status}")));
     }
-    let text = response.text().map_err(|e| fail(Note::new("load-reason-unreadable", &[]), js_message(&e)))?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| fail(Note::new("load-reason-unreadable", &[]), "not text".to_owned()))
+    Ok((response, fail))
 }
 
 /// A JavaScript error's message (the wasm build has no `Debug` formatting).

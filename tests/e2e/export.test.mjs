@@ -198,6 +198,42 @@ describe('export and print', () => {
     }
   });
 
+  test('in Chinese the saved picture carries the pieces of the atlas\'s Chinese font it needs, for machines without one', { timeout: 60_000 }, async () => {
+    const { page, context, record } = await openApp(browser, { viewport: SCREEN, query: `${QUERY}&lang=zh-Hans` });
+    const picture = await context.newPage();
+    try {
+      const download = await exportByKeyboard(page, 'export-svg');
+      const file = path.join(EXPORT_DIR, `zh-Hans-${download.suggestedFilename()}`);
+      await download.saveAs(file);
+      const svg = await readFile(file, 'utf8');
+      const faces = svg.match(/@font-face \{ font-family: "Atlas Noto Sans SC"; src: url\(data:font\/woff2;base64,/g) ?? [];
+      const pieces = (await readFile(new URL('../../assets/fonts/cjk.css', import.meta.url), 'utf8')).match(/@font-face/g).length;
+      assert.ok(faces.length >= 3 && faces.length < pieces, `some pieces of the font, not all: ${faces.length} of ${pieces}`);
+      // Opened alone, the picture draws its Chinese with the font it carries.
+      await picture.goto(pathToFileURL(file).href);
+      const used = await picture.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.family.includes('Atlas Noto Sans SC')).map((f) => f.status);
+      });
+      assert.ok(used.includes('loaded'), `the carried font is used: ${used}`);
+      await picture.setViewportSize({ width: 1330, height: 1100 });
+      await screenshot(picture, 'export-svg-zh-Hans-1945-09-15');
+
+      // The PNG, drawn from that picture, has its words: the title's band is not blank.
+      const png = await readFile(await (await exportByKeyboard(page, 'export-png')).path());
+      await writeFile(path.join(EXPORT_DIR, 'zh-Hans-ili-atlas-1945-09-15.png'), png);
+      const band = [];
+      for (let x = 40; x < 1200; x += 4) for (let y = 40; y < 110; y += 3) band.push([x, y]);
+      const blank = await context.newPage();
+      const ink = (await pixels(blank, png, band)).filter(([r, g, b]) => r + g + b < 200).length;
+      await blank.close();
+      assert.ok(ink > 100, `the PNG's title is drawn: ${ink} dark pixels in its band`);
+      expectCleanLoad(record);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Save as PNG: twice the map\'s size, crisp on a projector', { timeout: 60_000 }, async () => {
     const { page, context, record } = await openApp(browser, { viewport: SCREEN, query: QUERY });
     try {

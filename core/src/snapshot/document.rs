@@ -4,6 +4,7 @@
 //! columns. All text is real `<text>`, wrapped to its column; nothing
 //! overlaps (the layout is tested), and everything from the data is escaped.
 
+use super::fonts::{font_faces, EmbeddedFont};
 use super::{map_style, variable, LegendEntry, Snapshot, Swatch};
 use crate::date::Date;
 use crate::history::Pattern;
@@ -29,6 +30,8 @@ pub struct MapPicture<'a> {
     /// The map's computed font size in CSS pixels, which its labels may be
     /// sized from (`--label-size: 1em`): the picture's map gets the same.
     pub font_px: Option<f64>,
+    /// The pieces of the Chinese font the picture's text needs (see [`super::fonts`]).
+    pub fonts: &'a [EmbeddedFont],
 }
 
 /// A finished document and its size in CSS pixels.
@@ -53,7 +56,9 @@ const LEADING: f64 = 1.35;
 const SWATCH: (f64, f64) = (28.0, 18.0);
 /// Text of a key entry starts this far right of its swatch's left edge.
 const SWATCH_TEXT: f64 = SWATCH.0 + 8.0;
-const FONT: &str = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
+/// The page's fonts, the atlas's Chinese one first (its pieces, when the
+/// picture carries them, hold only Chinese characters).
+const FONT: &str = "'Atlas Noto Sans SC', system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 const INK: &str = "#1d1f21";
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -163,7 +168,12 @@ fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
             line.push(c);
             if !fits(&line) && line.chars().count() > 1 {
                 line.pop();
-                lines.push(std::mem::replace(&mut line, c.to_string()));
+                // Chinese breaks after any character and after its punctuation;
+                // failing that, the word is cut where the line is full.
+                let cut = line.char_indices().filter(|&(_, c)| breaks_after(c)).map(|(i, c)| i + c.len_utf8()).last().filter(|&i| i < line.len());
+                let rest = cut.map_or_else(String::new, |i| line.split_off(i));
+                lines.push(std::mem::replace(&mut line, rest));
+                line.push(c);
             }
         }
     }
@@ -171,6 +181,12 @@ fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Whether a line may end after `c` inside a word: after a Chinese character
+/// or a full-width punctuation mark, a closing bracket or quote, a comma.
+fn breaks_after(c: char) -> bool {
+    matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF) || matches!(c, '、' | '，' | '。' | '》' | '”' | '»' | ',' | '-')
 }
 
 fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>, words: &Messages) -> Layout {
@@ -286,12 +302,13 @@ pub fn svg_document(snapshot: &Snapshot, map: &MapPicture, words: &Messages) -> 
 <svg xmlns="http://www.w3.org/2000/svg" xml:lang="{}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-labelledby="handout-title handout-desc" font-family="{FONT}">
 <title id="handout-title">{} — {}</title>
 <desc id="handout-desc">{}</desc>
-<style>{}</style>
+<style>{}{}</style>
 "#,
         language.code(),
         escape(&words.text("atlas-title")),
         escape(&snapshot.date_words),
         escape(&description(snapshot, words)),
+        font_faces(map.fonts),
         escape(&map_style(&variables)),
     );
     svg.push_str(&key_patterns(&snapshot.legend));
@@ -464,7 +481,7 @@ mod tests {
     const MARKUP: &str = r#"<g xmlns="http://www.w3.org/2000/svg" class="geometry"><path class="feature province" d="M0 0 L100 0 L100 100 Z"/></g>"#;
 
     fn document(snapshot: &Snapshot, size: (f64, f64)) -> SvgDocument {
-        svg_document(snapshot, &MapPicture { markup: MARKUP, width: size.0, height: size.1, variables: &[], px_per_km: Some(0.5), font_px: None }, &Messages::english())
+        svg_document(snapshot, &MapPicture { markup: MARKUP, width: size.0, height: size.1, variables: &[], px_per_km: Some(0.5), font_px: None, fonts: &[] }, &Messages::english())
     }
 
     /// The text of every `<text>` element, in document order.
@@ -557,6 +574,17 @@ mod tests {
     }
 
     #[test]
+    fn chinese_lines_break_between_characters_not_inside_english_words() {
+        let text = "百科全书条目《Second East Turkestan Republic》，章节“Lead”、“Background”、“Ili Rebellion”、“Formation of the Coalition Government”";
+        let lines = wrap(text, 12.5, 200.0);
+        assert!(lines.iter().all(|l| text_width(l, 12.5) <= 200.0), "{lines:?}");
+        for word in ["Background", "Rebellion", "Formation", "Coalition", "Government"] {
+            assert!(lines.iter().any(|l| l.contains(word)), "{word} is cut: {lines:?}");
+        }
+        assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+    }
+
+    #[test]
     fn a_wide_map_puts_the_key_sources_and_map_data_side_by_side() {
         let l = layout(&snapshot(""), (1600.0, 800.0), None, &Messages::english());
         let heading_x: Vec<f64> = l.lines.iter().filter(|l| l.style == Style::Heading).map(|l| l.x).collect();
@@ -567,7 +595,7 @@ mod tests {
     #[test]
     fn labels_sized_from_the_map_s_font_keep_their_size() {
         let variables = [("--label-size".to_owned(), "1em".to_owned())];
-        let picture = MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &variables, px_per_km: None, font_px: Some(14.5) };
+        let picture = MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &variables, px_per_km: None, font_px: Some(14.5), fonts: &[] };
         let svg = svg_document(&snapshot(""), &picture, &Messages::english()).text;
         assert!(svg.contains(".place-label, .edge-label { font-size: 14.50px;") && svg.contains(".range-label { font-size: 11.60px;"), "{svg}");
         assert!(svg.contains(r#"font-size="14.50px""#), "the map's own font size: {svg}");
@@ -610,7 +638,7 @@ mod tests {
             assert_eq!(l.lines[0].x, l.width - MARGIN);
             assert_eq!(l.map, left_to_right.map);
         }
-        let svg = svg_document(&snapshot(""), &MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &[], px_per_km: None, font_px: None }, &words);
+        let svg = svg_document(&snapshot(""), &MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &[], px_per_km: None, font_px: None, fonts: &[] }, &words);
         let doc = roxmltree::Document::parse(&svg.text).unwrap();
         assert_eq!(doc.root_element().attribute(("http://www.w3.org/XML/1998/namespace", "lang")), Some("ug"));
         let band: Vec<roxmltree::Node> = doc.root_element().children().filter(|n| n.has_tag_name("g")).flat_map(|g| g.children()).filter(|n| n.has_tag_name("text")).collect();
@@ -647,7 +675,7 @@ mod tests {
     }
 
     fn document_in(snapshot: &Snapshot, words: &Messages) -> SvgDocument {
-        svg_document(snapshot, &MapPicture { markup: MARKUP, width: 1024.0, height: 600.0, variables: &[], px_per_km: Some(0.5), font_px: None }, words)
+        svg_document(snapshot, &MapPicture { markup: MARKUP, width: 1024.0, height: 600.0, variables: &[], px_per_km: Some(0.5), font_px: None, fonts: &[] }, words)
     }
 
     #[test]

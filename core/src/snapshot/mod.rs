@@ -6,6 +6,7 @@
 //! with the map ([`svg_document`]).
 
 mod document;
+pub mod fonts;
 mod style;
 
 pub use document::{escape, file_name, svg_document, MapPicture, SvgDocument};
