@@ -18,6 +18,9 @@
 /// data files served without their indentation, the built-in English
 /// messages without their comments and the standard library's smaller
 /// algorithms brought it to 421,975 bytes (304 KB of it WebAssembly). The
-/// budget allows 5 KB more, and no more: growth fails until the module is
-/// slimmed further (see the performance work).
-pub const FIRST_VIEW_GZIP_BUDGET: u64 = 417 * 1024;
+/// handout and the page's own words in four languages (the page's words as a
+/// data block in `index.html`, the exported picture's words, mirroring and
+/// the Chinese font it carries) brought it back to 431,638 bytes (311 KB of
+/// it WebAssembly). The budget allows 5 KB more, and no more: growth fails
+/// until the module is slimmed further (see the performance work).
+pub const FIRST_VIEW_GZIP_BUDGET: u64 = 426 * 1024 + 512;
