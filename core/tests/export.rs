@@ -80,12 +80,14 @@ fn atlas_in(language: Language) -> (Geography, Messages) {
 fn the_handout_speaks_the_language_chosen() {
     let date = Date::new(1945, 9, 15).unwrap();
     let english = Snapshot::new(&atlas(), &MapState::on(&atlas().history, date), atlas().history.event("igiz-yar-taken"), &Messages::english());
+    assert_eq!(english.attribution_note, None);
     for language in [Language::Russian, Language::Uyghur, Language::Chinese] {
         let (g, words) = atlas_in(language);
         let state = MapState::on(&g.history, date);
         let s = Snapshot::new(&g, &state, g.history.event("igiz-yar-taken"), &words);
         let code = language.code();
         assert_eq!(s.date_words, words.date(date), "{code}");
+        assert_eq!(s.attribution_note, Some(words.text("about-in-english")), "{code}: the licences are in English, and it says so");
         assert_ne!(s.event, english.event, "{code}: the event's title is translated");
         assert_eq!(s.legend.len(), english.legend.len(), "{code}");
         for (entry, in_english) in s.legend.iter().zip(&english.legend) {

@@ -78,6 +78,10 @@
     };
   }
 
+  function direction(code) {
+    return code === "ug" ? "rtl" : "ltr";
+  }
+
   function setText(id, text) {
     var element = document.getElementById(id);
     if (element) element.textContent = text;
@@ -88,7 +92,7 @@
     var w = words();
     var root = document.documentElement;
     root.setAttribute("lang", w.code);
-    root.setAttribute("dir", w.code === "ug" ? "rtl" : "ltr");
+    root.setAttribute("dir", direction(w.code));
     if (!started) document.title = w.say("atlas-title");
     setText("boot-title", w.say("atlas-title"));
     setText("boot-loading", w.say("boot-loading"));
@@ -106,7 +110,7 @@
     setText("fatal-message", w.say(id));
     setText("fatal-reload", w.say("load-reload"));
     box.setAttribute("lang", w.code);
-    box.setAttribute("dir", w.code === "ug" ? "rtl" : "ltr");
+    box.setAttribute("dir", direction(w.code));
     box.removeAttribute("hidden");
   }
 

@@ -71,9 +71,6 @@ const FONT_FOLDER: &str = "assets/fonts/";
 /// fetched is left out (the picture then falls back on the machine's fonts).
 async fn chinese_font_for(text: &str) -> Vec<EmbeddedFont> {
     let mut fonts = Vec::new();
-    if text.is_ascii() {
-        return fonts;
-    }
     let Ok(css) = fetch_text(&format!("{FONT_FOLDER}cjk.css")).await else { return fonts };
     let pieces = font_pieces(&css);
     for piece in pieces_for(&pieces, text) {

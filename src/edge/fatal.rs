@@ -8,12 +8,6 @@
 use std::panic::PanicHookInfo;
 use wasm_bindgen::JsCast;
 
-/// What a visitor reads after a crash when the page's watchdog is missing;
-/// `src/boot/watchdog.js` normally says it, in the visitor's language (its
-/// `crash-stopped` message).
-pub const VISITOR_MESSAGE: &str =
-    "Sorry, the atlas stopped working. Reload the page to start again.";
-
 /// Routes panics to [`report`].
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| report(&describe(info))));
@@ -35,7 +29,7 @@ fn describe(info: &PanicHookInfo<'_>) -> String {
 
 /// Logs `details` and shows the visitor message in `#fatal`: through the
 /// watchdog (`window.atlasCrashed`), which speaks the visitor's language, or
-/// in English when the watchdog is not there.
+/// in the built-in English (`crash-stopped`) when the watchdog is not there.
 pub fn report(details: &str) {
     web_sys::console::error_1(&format!("The atlas crashed: {details}").into());
     let Some(window) = web_sys::window() else { return };
@@ -46,7 +40,7 @@ pub fn report(details: &str) {
     let Some(document) = window.document() else { return };
     if let (Some(element), Some(message)) = (document.get_element_by_id("fatal"), document.get_element_by_id("fatal-message")) {
         // The reload button beside the message is wired by src/boot/watchdog.js.
-        message.set_text_content(Some(VISITOR_MESSAGE));
+        message.set_text_content(Some(&atlas_core::i18n::messages::Messages::english().text("crash-stopped")));
         let _ = element.remove_attribute("hidden");
     }
 }

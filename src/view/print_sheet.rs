@@ -79,7 +79,7 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
                 <section>
                     <h2>{ m.text("print-map-data") }</h2>
                     { list(&s.attribution) }
-                    if m.language() != atlas_core::i18n::Language::English { <p class="print-note">{ m.text("about-in-english") }</p> }
+                    if let Some(note) = &s.attribution_note { <p class="print-note">{ note.clone() }</p> }
                     <p class="print-note">{ m.text("key-boundaries-approximate") }</p>
                 </section>
             </div>

@@ -9,7 +9,6 @@ use super::{map_style, variable, LegendEntry, Snapshot, Swatch};
 use crate::date::Date;
 use crate::history::Pattern;
 use crate::i18n::messages::Messages;
-use crate::i18n::Language;
 use crate::labels::{text_width, Rect};
 use crate::scale_bar::{distance_label, scale_bar};
 use std::fmt::Write;
@@ -235,11 +234,9 @@ fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>, wor
     key.text(Style::Note, &words.text("key-boundaries-approximate"), 0.0);
     ends[c] = key.y;
 
-    // The map data's sources are in English whatever the language, and say so.
-    let in_english = (words.language() != Language::English).then(|| words.text("about-in-english"));
-    let blocks: [(String, &[String], String, Option<String>); 2] = [
+    let blocks: [(String, &[String], String, Option<&String>); 2] = [
         (words.text("print-sources"), &snapshot.sources, words.text("print-no-source"), None),
-        (words.text("print-map-data"), &snapshot.attribution, words.text("print-no-map-source"), in_english),
+        (words.text("print-map-data"), &snapshot.attribution, words.text("print-no-map-source"), snapshot.attribution_note.as_ref()),
     ];
     for (heading, items, none, note) in blocks {
         let c = next_column(&ends);
@@ -248,7 +245,7 @@ fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>, wor
         flow.text(Style::Heading, &heading, 0.0);
         flow.space(2.0);
         if let Some(note) = note {
-            flow.text(Style::Note, &note, 0.0);
+            flow.text(Style::Note, note, 0.0);
             flow.space(3.0);
         }
         if items.is_empty() {
@@ -452,6 +449,7 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
 
     const HOSTILE: &str = "<script>alert(1)</script> & \"quoted\" 'it' ]]> \u{0}\u{1b}";
 
@@ -471,6 +469,7 @@ mod tests {
                 "Encyclopedia article “Ili National Army”, section “Regiments and campaigns”".into(),
                 format!("Encyclopedia article “Second East Turkestan Republic”, sections “Lead”, “National Army” {text}"),
             ],
+            attribution_note: None,
             attribution: vec![
                 "Natural Earth 4.1.0 (via world-atlas 2.0.2) — public domain (package: ISC)".into(),
                 format!("echarts 4.9.0 China map — Apache-2.0 (package); the map data's own origin is not stated {text}"),
@@ -661,7 +660,9 @@ mod tests {
     #[test]
     fn the_handout_s_own_words_are_in_its_language() {
         let words = words_in(Language::Russian);
-        let svg = document_in(&snapshot(""), &words);
+        // As `Snapshot::new` makes it in another language than English.
+        let s = Snapshot { attribution_note: Some(words.text("about-in-english")), ..snapshot("") };
+        let svg = document_in(&s, &words);
         let doc = roxmltree::Document::parse(&svg.text).unwrap();
         let all = texts(&doc).join(" ");
         for id in ["atlas-title", "key-title", "key-boundaries-approximate", "print-sources", "print-map-data", "about-in-english"] {

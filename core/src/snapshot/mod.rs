@@ -17,6 +17,7 @@ use crate::geography::Geography;
 use crate::history::at_date::MapState;
 use crate::history::{Certainty, Citation, ControlPeriod, Pattern};
 use crate::i18n::messages::Messages;
+use crate::i18n::Language;
 use crate::sources::{source, source_title_in, SOURCES};
 
 /// What a handout of the view says besides the map, in the language of the
@@ -38,6 +39,8 @@ pub struct Snapshot {
     /// The map data's sources with their licences (in English, as their
     /// authors publish them).
     pub attribution: Vec<String>,
+    /// In another language than English, the note that says so.
+    pub attribution_note: Option<String>,
 }
 
 /// One line of the key.
@@ -109,6 +112,7 @@ impl Snapshot {
             legend,
             sources: cited(citations, words),
             attribution: geography.provenance.sources.iter().map(|s| format!("{} — {}", s.name, s.licence)).collect(),
+            attribution_note: (words.language() != Language::English).then(|| words.text("about-in-english")),
         }
     }
 }
