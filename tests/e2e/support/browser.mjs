@@ -161,6 +161,15 @@ export function parseHumanDate(text) {
   return { text: m[0], date: new Date(Date.UTC(Number(year), MONTHS.indexOf(month), Number(day))) };
 }
 
+/** The atlas's four languages: the page's direction, the time slider's label
+ *  and 15 September 1945 as the atlas writes them in each. */
+export const LANGUAGES = [
+  { code: 'en', dir: 'ltr', slider: 'Date', date: '15 September 1945' },
+  { code: 'ug', dir: 'rtl', slider: 'چېسلا', date: '1945-يىلى 15-سېنتەبىر' },
+  { code: 'zh-Hans', dir: 'ltr', slider: '日期', date: '1945年9月15日' },
+  { code: 'ru', dir: 'ltr', slider: 'Дата', date: '15 сентября 1945 г.' },
+];
+
 /** The events of the history, as the data file holds them. */
 export async function historyEvents() {
   return JSON.parse(await readFile(new URL('../../../assets/history/events.json', import.meta.url), 'utf8')).events;
