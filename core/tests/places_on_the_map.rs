@@ -126,3 +126,25 @@ fn pointers_to_places_beyond_the_edge_slide_out_from_under_an_overlay() {
     let without = compose(&g, &Viewport::new(g.map.frame, g.home, screen), &[]);
     assert_eq!(scene.edge_pointers.len(), without.edge_pointers.len(), "no pointer is lost to the key");
 }
+
+#[test]
+fn on_a_small_phone_the_key_in_the_south_east_hides_no_place_to_find() {
+    // The map areas of a 360×640 and a 320×568 phone with their overlays as
+    // measured in the browser: the zoom buttons at the top right (a column, or
+    // a row on the shorter map) and the closed key at the bottom right.
+    let layouts = [
+        ((360.0, 288.0), [Rect { x: 296.0, y: 8.0, width: 56.0, height: 170.0 }, Rect { x: 154.0, y: 192.0, width: 198.0, height: 88.0 }]),
+        ((320.0, 230.0), [Rect { x: 172.0, y: 8.0, width: 140.0, height: 44.0 }, Rect { x: 136.0, y: 192.0, width: 176.0, height: 30.0 }]),
+    ];
+    let g = geography();
+    for (screen, overlays) in layouts {
+        let view = Viewport::new(g.map.frame, g.home, screen);
+        let scene = compose(&g, &view, &overlays);
+        for id in ["ghulja", "dihua", "manasi-river-front", "tashkurgan"] {
+            let m = scene.markers.iter().find(|m| m.id == id).unwrap_or_else(|| panic!("{id} is off the {screen:?} map"));
+            let dot = Rect::around(m.at, 4.0);
+            assert!(!overlays.iter().any(|o| o.overlaps(&dot)), "{id} lies under an overlay at {screen:?}");
+            assert!(scene.labels.iter().any(|l| l.id == id), "{id} has no label at {screen:?}");
+        }
+    }
+}

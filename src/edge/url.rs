@@ -21,11 +21,16 @@ pub fn read() -> UrlState {
 const SETTLE_MS: u32 = 300;
 
 /// Keeps the address in step with `query` (a query string from
-/// [`UrlState::to_query`]), keeping the path and any fragment.
+/// [`UrlState::to_query`]), keeping the path and any fragment, once the atlas
+/// is `ready`: rewriting the address costs the page a few tens of
+/// milliseconds (measured), which must not delay the first map.
 #[hook]
-pub fn use_url_sync(query: String) {
+pub fn use_url_sync(query: String, ready: bool) {
     let pending = use_mut_ref(|| None::<Timeout>);
-    use_effect_with(query, move |query| {
+    use_effect_with((query, ready), move |(query, ready)| {
+        if !*ready {
+            return;
+        }
         let query = query.clone();
         *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
             let Some(window) = web_sys::window() else { return };

@@ -23,10 +23,37 @@ use yew::prelude::*;
 const OVERLAY_MARGIN: f64 = 8.0;
 
 /// Map areas at least this wide carry the key at the top left, over the
-/// steppe north-west of the province; narrower ones at the bottom left.
+/// steppe north-west of the province; narrower ones at the bottom right (see
+/// [`KeyCorner`]; atlas.css hides the locator inset below the same width).
 /// Wide screens show the province's south-west corner (Kashgar, the Pamirs)
 /// near the left edge, where a key at the bottom would hide it.
 const KEY_ON_TOP_WIDTH: f64 = 600.0;
+
+/// Where the map's key sits over the map.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum KeyCorner {
+    /// Wide maps: over the steppe north-west of the province.
+    TopLeft,
+    /// Narrow maps (phones, a tablet beside the event panel), which leave out
+    /// the locator inset (atlas.css): the south-west holds Kashgar and
+    /// Tashkurgan, which a key at the bottom left would hide; the south-east
+    /// (the desert towards Qinghai) has no place to find. The corner is the
+    /// map's, so it does not change sides right to left.
+    BottomRight,
+}
+
+impl KeyCorner {
+    fn of(map_width: f64) -> KeyCorner {
+        if map_width >= KEY_ON_TOP_WIDTH { KeyCorner::TopLeft } else { KeyCorner::BottomRight }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            KeyCorner::TopLeft => "top-left",
+            KeyCorner::BottomRight => "bottom-east",
+        }
+    }
+}
 
 /// The atlas page: title, map, and the date control below the map (so a hand
 /// on a touch screen does not hide what changes).
@@ -81,7 +108,7 @@ pub fn app() -> Html {
         use_callback((), move |action: Action, _| dispatch.dispatch(action))
     };
     use_player(state.playing, on_action.reform(|()| Action::Tick));
-    use_url_sync(state.url().to_query());
+    use_url_sync(state.url().to_query(), state.geography().is_some());
     use_document_language(state.words.0.language(), m.text("atlas-title"));
     let mode = state.mode;
     let shows = |control: Control| state.controls.shows(control);
@@ -121,17 +148,24 @@ pub fn app() -> Html {
         (_, Some((geography, viewport))) => {
             let viewport = *viewport;
             let (width, height) = viewport.screen();
-            let key_y = if width >= KEY_ON_TOP_WIDTH { OVERLAY_MARGIN } else { height - key_size.1 - OVERLAY_MARGIN };
+            let key_corner = KeyCorner::of(width);
+            let key_y = if key_corner == KeyCorner::TopLeft { OVERLAY_MARGIN } else { height - key_size.1 - OVERLAY_MARGIN };
             let mut reserved = vec![
                 Rect { x: width - controls_size.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: controls_size.0, height: controls_size.1 },
-                Rect { x: OVERLAY_MARGIN, y: key_y, width: key_size.0, height: key_size.1 },
                 Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
             ];
-            // Right to left, the overlays change sides (see atlas.css).
+            if key_corner == KeyCorner::TopLeft {
+                reserved.push(Rect { x: OVERLAY_MARGIN, y: key_y, width: key_size.0, height: key_size.1 });
+            }
+            // Right to left, the overlays change sides (see atlas.css)…
             if state.words.0.language().is_right_to_left() {
                 for r in &mut reserved {
                     r.x = width - r.x - r.width;
                 }
+            }
+            // …except the key in the south-east corner, which is placed by the map, not the text.
+            if key_corner == KeyCorner::BottomRight {
+                reserved.push(Rect { x: width - key_size.0 - OVERLAY_MARGIN, y: key_y, width: key_size.0, height: key_size.1 });
             }
             // The places of the event on show and of every event that begins on
             // the day (not those of long spans under way, which would ring half the map).
@@ -155,7 +189,7 @@ pub fn app() -> Html {
         }
     };
     // The holders stay in the page from the start so that they can be measured.
-    let key_corner = if ready.as_ref().is_some_and(|(_, v)| v.screen().0 >= KEY_ON_TOP_WIDTH) { "top-left" } else { "bottom-left" };
+    let key_corner = ready.as_ref().map_or(KeyCorner::BottomRight, |(_, v)| KeyCorner::of(v.screen().0)).class();
     let overlays = html! {
         <>
             <div class={classes!("overlay", "key-overlay", key_corner)} ref={key_ref}>

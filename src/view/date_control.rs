@@ -122,6 +122,8 @@ pub fn date_control(props: &DateControlProps) -> Html {
             </p>
             }
             if props.show_player {
+            // Two groups in one row: on a phone the buttons move up beside the date.
+            <div class="player-row">
             <div class="player" role="group" aria-label={m.text("player-label")}>
                 <button type="button" class="player-button" id="previous-event" onclick={act(Action::PreviousEvent)}>
                     { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }<span class="label">{ m.text("player-previous") }</span>
@@ -133,6 +135,8 @@ pub fn date_control(props: &DateControlProps) -> Html {
                 <button type="button" class="player-button" id="next-event" onclick={act(Action::NextEvent)}>
                     <span class="label">{ m.text("player-next") }</span>{ icon("M7 3 L14 9 L7 15 Z M14 3 V15") }
                 </button>
+            </div>
+            <div class="player-options">
                 <label class="player-option">
                     <span class="visually-hidden">{ m.text("player-speed") }</span>
                     <select id="speed" onchange={on_speed}>
@@ -151,6 +155,7 @@ pub fn date_control(props: &DateControlProps) -> Html {
                            onchange={props.on_action.reform(move |_: Event| Action::ShowWholeSpan(!whole))} />
                     <span class="long">{ m.text("player-whole-span") }{ " " }</span>{ "(1934–1955)" }
                 </label>
+            </div>
             </div>
             }
         </div>

@@ -31,6 +31,8 @@ const ENTRIES: [(&str, &str); 6] = [
 
 /// Map areas at least this wide show the legend unfolded at first.
 const ROOMY_WIDTH: f64 = 1400.0;
+/// Map areas narrower than this (a phone) draw a shorter scale bar.
+const NARROW_WIDTH: f64 = 600.0;
 
 #[function_component(MapKey)]
 pub fn map_key(props: &MapKeyProps) -> Html {
@@ -44,7 +46,10 @@ pub fn map_key(props: &MapKeyProps) -> Html {
         Callback::from(move |_: MouseEvent| choice.set(Some(!open)))
     };
     let px_per_km = props.viewport.scale() * props.units_per_km;
-    let bar = scale_bar(px_per_km, 160.0);
+    // On a phone the bar is shorter, so that it fits beside the button and
+    // the closed key keeps to one row over the map.
+    let longest = if props.viewport.screen().0 < NARROW_WIDTH { 64.0 } else { 160.0 };
+    let bar = scale_bar(px_per_km, longest);
     html! {
         <section class={classes!("map-key", open.then_some("open"))} aria-label={m.text("key-title")} id="map-keys">
             <button type="button" class="map-key-toggle" aria-expanded={open.to_string()} aria-controls="map-legend" onclick={toggle}>

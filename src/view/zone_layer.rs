@@ -1,9 +1,11 @@
 //! The zones filled by who held them on the day shown.
 //!
-//! Each zone's outline is defined once and drawn with `<use>`: a ground in
-//! the province's colour (so that a county zone hides the district zone
-//! under it), the holder's colour, the holder's pattern, and a veil for
-//! approximate control or stripes of the other side for contested control.
+//! Each zone's outline is defined once and drawn with `<use>`: the holder's
+//! colour (opaque, so that a county zone hides the district zone under it),
+//! the holder's pattern, and a veil for approximate control or stripes of
+//! the other side for contested control. Each `<use>` is a copy of the
+//! outline the browser lays out and paints, so a zone has no more of them
+//! than it shows.
 
 use crate::state::SharedGeography;
 use atlas_core::history::at_date::ZoneControl;
@@ -44,7 +46,6 @@ pub fn zone_layer(props: &ZoneLayerProps) -> Html {
                 match control {
                     None => html! {
                         <g class="zone unknown" data-zone={zone.id.clone()} data-controller="">
-                            <use href={href.clone()} class="zone-ground" />
                             <use {href} class="zone-fill unknown" />
                         </g>
                     },
@@ -53,7 +54,6 @@ pub fn zone_layer(props: &ZoneLayerProps) -> Html {
                         let period = &zone.control[c.period];
                         html! {
                             <g class={classes!("zone", c.certainty.name())} data-zone={zone.id.clone()} data-controller={actor.id.clone()}>
-                                <use href={href.clone()} class="zone-ground" />
                                 <use href={href.clone()} class="zone-fill" fill={actor.colour.clone()} />
                                 if actor.pattern != Pattern::Solid {
                                     <use href={href.clone()} class="zone-pattern" fill={format!("url(#pattern-{})", actor.pattern.name())} />

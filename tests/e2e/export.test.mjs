@@ -103,7 +103,7 @@ describe('export and print', () => {
 
       // The same colours as on screen: the computed paint of the map's parts…
       const PARTS = ['.feature.neighbour-country', '.feature.neighbour-province', '.feature.province', '.feature.district',
-        '.feature.lake', '.feature.river', '.zone-ground', '.zone-fill', '.place-marker', '.place-ring', '.place-label', '.range-label', '.edge-arrow'];
+        '.feature.lake', '.feature.river', '.zone-fill', '.place-marker', '.place-ring', '.place-label', '.range-label', '.edge-arrow'];
       const paint = (root) => (parts) => parts.map((sel) => {
         const el = document.querySelector(`${root} ${sel}`);
         if (!el) return [sel, null];

@@ -28,6 +28,11 @@ const SCREENS = {
   'kiosk-4k': [KIOSK_4K, ''],
   projector: [PROJECTOR, ''],
   phone: [PHONE, ''],
+  // The most common small phones, and a tablet beside the event panel: a map
+  // narrower than 600 px keeps its key in the south-east, clear of Tashkurgan.
+  'small-phone': [{ width: 360, height: 640 }, ''],
+  'smallest-phone': [{ width: 320, height: 568 }, ''],
+  'tablet-with-panel': [{ width: 800, height: 600 }, ''],
   iframe: [IFRAME, ''],
   'iframe-embed': [IFRAME, '?mode=embed'],
 };

@@ -187,16 +187,8 @@ fn decode_line(flat: &[i32]) -> Result<Vec<(i32, i32)>, String> {
 
 /// Appends polylines to SVG path data: a move, then relative lines, not closed.
 fn write_lines(d: &mut String, lines: &MultiLineString<f64>) {
-    use std::fmt::Write;
     for line in lines {
-        let Some(first) = line.0.first() else { continue };
-        let _ = write!(d, "M{} {}", first.x, first.y);
-        let mut previous = *first;
-        for (i, point) in line.0.iter().enumerate().skip(1) {
-            let separator = if i == 1 { "l" } else { " " };
-            let _ = write!(d, "{separator}{} {}", point.x - previous.x, point.y - previous.y);
-            previous = *point;
-        }
+        super::svg_path::write_run(d, line.0.iter().map(|p| (p.x, p.y)));
     }
 }
 

@@ -9,7 +9,7 @@ mod map_file;
 pub mod provenance;
 mod svg_path;
 
-pub use svg_path::svg_path;
+pub use svg_path::{push_number, svg_path};
 
 use geo::{MultiLineString, MultiPolygon};
 
