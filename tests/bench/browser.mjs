@@ -40,15 +40,16 @@ async function open(rate, { reducedMotion = 'no-preference' } = {}) {
   return { context, page, cdp, errors };
 }
 
-/** Marks the first frame painted after the zones appear, as ms since navigation. */
+/** Marks the first frame painted after the zones appear, as ms since navigation:
+ *  the frame whose animation callbacks first find them in the page (the atlas
+ *  adds them between frames), timed by a message sent from that callback,
+ *  which runs once that frame is painted. */
 const FIRST_MAP_PROBE = () => {
   const watch = () => {
     if (document.querySelector('svg#map g.zone')) {
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => { window.__atlasFirstMap = performance.now(); };
-        channel.port2.postMessage(0);
-      });
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__atlasFirstMap = performance.now(); };
+      channel.port2.postMessage(0);
     } else {
       requestAnimationFrame(watch);
     }
