@@ -31,6 +31,9 @@ fn geography() -> Geography {
 /// Map areas the atlas must work on: kiosk wall, projector, phone, a small
 /// iframe without its controls, and the map of a 320×240 frame with its title
 /// and slider (as measured in the browser).
+/// The places a visitor looks for first.
+const PLACES_TO_FIND: [&str; 4] = ["ghulja", "dihua", "manasi-river-front", "tashkurgan"];
+
 const SCREENS: [(f64, f64); 5] = [(1920.0, 880.0), (1024.0, 560.0), (390.0, 560.0), (320.0, 200.0), (320.0, 99.0)];
 
 #[test]
@@ -77,7 +80,7 @@ fn the_places_a_visitor_looks_for_first_are_labelled_on_every_screen() {
     for screen in SCREENS {
         let view = Viewport::new(g.map.frame, g.home, screen);
         let scene = compose(&g, &view, &[]);
-        for id in ["ghulja", "dihua", "manasi-river-front", "tashkurgan"] {
+        for id in PLACES_TO_FIND {
             assert!(scene.labels.iter().any(|l| l.id == id), "{id} has no label at {screen:?}");
         }
     }
@@ -89,7 +92,7 @@ fn the_places_to_find_keep_full_touch_targets_that_no_other_target_covers() {
     for screen in SCREENS {
         let view = Viewport::new(g.map.frame, g.home, screen);
         let scene = compose(&g, &view, &[]);
-        for id in ["ghulja", "dihua", "manasi-river-front", "tashkurgan"] {
+        for id in PLACES_TO_FIND {
             let m = scene.markers.iter().find(|m| m.id == id).unwrap();
             assert_eq!(m.target_radius, atlas_core::scene::TARGET_RADIUS, "{id} at {screen:?}");
             // Two essential places may share ground; nothing else may cover one.
@@ -140,7 +143,7 @@ fn on_a_small_phone_the_key_in_the_south_east_hides_no_place_to_find() {
     for (screen, overlays) in layouts {
         let view = Viewport::new(g.map.frame, g.home, screen);
         let scene = compose(&g, &view, &overlays);
-        for id in ["ghulja", "dihua", "manasi-river-front", "tashkurgan"] {
+        for id in PLACES_TO_FIND {
             let m = scene.markers.iter().find(|m| m.id == id).unwrap_or_else(|| panic!("{id} is off the {screen:?} map"));
             let dot = Rect::around(m.at, 4.0);
             assert!(!overlays.iter().any(|o| o.overlaps(&dot)), "{id} lies under an overlay at {screen:?}");

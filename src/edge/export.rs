@@ -175,17 +175,15 @@ fn refused_plainly(detail: &str) -> Note {
 
 /// How long a picture carrying fonts is given to ready them before it is drawn
 /// (measured: they are ready within 10 ms of decoding; this leaves room for a slow machine).
-const FONT_SETTLE_MS: i32 = 300;
+const FONT_SETTLE_MS: u32 = 300;
 
 /// Resolves after `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let waiting = web_sys::window().map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms));
-        if !matches!(waiting, Some(Ok(_))) {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
+async fn sleep(ms: u32) {
+    let (done, waited) = futures::channel::oneshot::channel();
+    let _timer = gloo::timers::callback::Timeout::new(ms, move || {
+        let _ = done.send(());
     });
-    let _ = JsFuture::from(wait).await;
+    let _ = waited.await;
 }
 
 /// Offers `file` as a download named `name`, through a link clicked at once.

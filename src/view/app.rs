@@ -149,13 +149,12 @@ pub fn app() -> Html {
             let viewport = *viewport;
             let (width, height) = viewport.screen();
             let key_corner = KeyCorner::of(width);
-            let key_y = if key_corner == KeyCorner::TopLeft { OVERLAY_MARGIN } else { height - key_size.1 - OVERLAY_MARGIN };
             let mut reserved = vec![
                 Rect { x: width - controls_size.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: controls_size.0, height: controls_size.1 },
                 Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
             ];
             if key_corner == KeyCorner::TopLeft {
-                reserved.push(Rect { x: OVERLAY_MARGIN, y: key_y, width: key_size.0, height: key_size.1 });
+                reserved.push(Rect { x: OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: key_size.0, height: key_size.1 });
             }
             // Right to left, the overlays change sides (see atlas.css)…
             if state.words.0.language().is_right_to_left() {
@@ -165,7 +164,7 @@ pub fn app() -> Html {
             }
             // …except the key in the south-east corner, which is placed by the map, not the text.
             if key_corner == KeyCorner::BottomRight {
-                reserved.push(Rect { x: width - key_size.0 - OVERLAY_MARGIN, y: key_y, width: key_size.0, height: key_size.1 });
+                reserved.push(Rect { x: width - key_size.0 - OVERLAY_MARGIN, y: height - key_size.1 - OVERLAY_MARGIN, width: key_size.0, height: key_size.1 });
             }
             // The places of the event on show and of every event that begins on
             // the day (not those of long spans under way, which would ring half the map).

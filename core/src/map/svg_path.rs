@@ -66,26 +66,8 @@ pub fn push_number(d: &mut String, value: f64) {
         let _ = write!(d, "{value}");
         return;
     }
-    // Whole and well inside i64: its digits, most significant first.
+    // Whole and well inside i64: the integer formatter is cheap.
     #[allow(clippy::cast_possible_truncation)]
     let whole = value as i64;
-    if whole < 0 {
-        d.push('-');
-    }
-    let mut digits = [0u8; 20];
-    let mut n = whole.unsigned_abs();
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        #[allow(clippy::cast_possible_truncation)]
-        let digit = (n % 10) as u8;
-        digits[at] = b'0' + digit;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &b in &digits[at..] {
-        d.push(char::from(b));
-    }
+    let _ = write!(d, "{whole}");
 }

@@ -169,7 +169,7 @@ fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
                 line.pop();
                 // Chinese breaks after any character and after its punctuation;
                 // failing that, the word is cut where the line is full.
-                let cut = line.char_indices().filter(|&(_, c)| breaks_after(c)).map(|(i, c)| i + c.len_utf8()).last().filter(|&i| i < line.len());
+                let cut = line.char_indices().rev().find(|&(_, c)| breaks_after(c)).map(|(i, c)| i + c.len_utf8()).filter(|&i| i < line.len());
                 let rest = cut.map_or_else(String::new, |i| line.split_off(i));
                 lines.push(std::mem::replace(&mut line, rest));
                 line.push(c);
