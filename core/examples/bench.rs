@@ -3,13 +3,9 @@
 //! never fails on a time. Run by `cargo xtask bench`, or directly with
 //! `cargo run --release -p atlas-core --example bench`.
 
-use atlas_core::geography::Geography;
+use atlas_core::geography::{Geography, GeographyTexts};
 use atlas_core::history::at_date::{announcement, MapState};
 use atlas_core::history::marks::TrackMarks;
-use atlas_core::map::provenance::Provenance;
-use atlas_core::map::MapData;
-use atlas_core::places::Places;
-use atlas_core::ranges::ranges_from_json;
 use atlas_core::scene::compose;
 use atlas_core::timeline::Timeline;
 use atlas_core::viewport::Viewport;
@@ -21,29 +17,8 @@ fn read(relative: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
-/// The data files as the app fetches them.
-struct Texts {
-    base: String,
-    locator: String,
-    provenance: String,
-    places: String,
-    ranges: String,
-    counties: String,
-    actors: String,
-    zones: String,
-    events: String,
-}
-
-fn load(t: &Texts) -> Geography {
-    let map = MapData::from_json("base", &t.base).expect("base");
-    let locator = MapData::from_json("locator", &t.locator).expect("locator");
-    let provenance = Provenance::from_json("provenance", &t.provenance).expect("provenance");
-    let places = Places::from_json("places", &t.places, map.units_per_km).expect("places");
-    let ranges = ranges_from_json("ranges", &t.ranges, map.units_per_km).expect("ranges");
-    let counties = MapData::from_json("counties", &t.counties).expect("counties");
-    Geography::new(map, locator, provenance, places, ranges)
-        .with_history(&counties, &t.actors, &t.zones, &t.events)
-        .expect("history")
+fn load(t: &GeographyTexts) -> Geography {
+    Geography::from_texts(t).expect("the data files are valid")
 }
 
 /// Median, p95 and max of the samples, as one line.
@@ -66,17 +41,7 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 }
 
 fn main() {
-    let texts = Texts {
-        base: read("assets/map/base.json"),
-        locator: read("assets/map/locator.json"),
-        provenance: read("assets/map/provenance.json"),
-        places: read("assets/places/places.json"),
-        ranges: read("assets/map/ranges.json"),
-        counties: read("assets/map/counties.json"),
-        actors: read("assets/history/actors.json"),
-        zones: read("assets/history/zones.json"),
-        events: read("assets/history/events.json"),
-    };
+    let texts = GeographyTexts::read_with(|file| Ok::<_, ()>(read(file))).unwrap();
     let loads: Vec<Duration> = (0..30).map(|_| timed(|| load(&texts)).1).collect();
     println!("{}", figures("load and check all data (9 files)", loads));
 

@@ -28,6 +28,51 @@ pub struct Geography {
     pub zone_shapes: ZoneShapes,
 }
 
+/// The data files the map and its history are read from, as paths relative to
+/// the page: the app fetches them, the build and the tests read them from the
+/// repository. [`Geography::from_texts`] reads them together.
+pub mod files {
+    pub const BASE_MAP: &str = "assets/map/base.json";
+    pub const LOCATOR: &str = "assets/map/locator.json";
+    pub const PROVENANCE: &str = "assets/map/provenance.json";
+    pub const PLACES: &str = "assets/places/places.json";
+    pub const RANGES: &str = "assets/map/ranges.json";
+    pub const COUNTIES: &str = "assets/map/counties.json";
+    pub use crate::history::{ACTORS_FILE as ACTORS, EVENTS_FILE as EVENTS, ZONES_FILE as ZONES};
+}
+
+/// The texts of the data files in [`files`], one field per file.
+#[derive(Clone, Debug, Default)]
+pub struct GeographyTexts {
+    pub base_map: String,
+    pub locator: String,
+    pub provenance: String,
+    pub places: String,
+    pub ranges: String,
+    pub counties: String,
+    pub actors: String,
+    pub zones: String,
+    pub events: String,
+}
+
+impl GeographyTexts {
+    /// Reads every file with `read(path)` (a fetch in the browser, the file
+    /// system elsewhere); the first error stops it.
+    pub fn read_with<E>(mut read: impl FnMut(&str) -> Result<String, E>) -> Result<GeographyTexts, E> {
+        Ok(GeographyTexts {
+            base_map: read(files::BASE_MAP)?,
+            locator: read(files::LOCATOR)?,
+            provenance: read(files::PROVENANCE)?,
+            places: read(files::PLACES)?,
+            ranges: read(files::RANGES)?,
+            counties: read(files::COUNTIES)?,
+            actors: read(files::ACTORS)?,
+            zones: read(files::ZONES)?,
+            events: read(files::EVENTS)?,
+        })
+    }
+}
+
 /// Margin around Xinjiang in the opening view, as a share of its size.
 const HOME_MARGIN: f64 = 0.04;
 
@@ -36,6 +81,19 @@ impl Geography {
     pub fn new(map: MapData, locator: MapData, provenance: Provenance, places: Places, ranges: Vec<MountainRange>) -> Geography {
         let home = home_frame(&map);
         Geography { map, locator, provenance, places, ranges, home, history: History::default(), zone_shapes: ZoneShapes::default() }
+    }
+
+    /// The map, the places and the history from the texts of their files, as
+    /// the app loads them; the problems of the first file that has any, each
+    /// naming its file.
+    pub fn from_texts(t: &GeographyTexts) -> Result<Geography, Vec<Problem>> {
+        let map = MapData::from_json(files::BASE_MAP, &t.base_map)?;
+        let locator = MapData::from_json(files::LOCATOR, &t.locator)?;
+        let provenance = Provenance::from_json(files::PROVENANCE, &t.provenance)?;
+        let places = Places::from_json(files::PLACES, &t.places, map.units_per_km)?;
+        let ranges = crate::ranges::ranges_from_json(files::RANGES, &t.ranges, map.units_per_km)?;
+        let counties = MapData::from_json(files::COUNTIES, &t.counties)?;
+        Geography::new(map, locator, provenance, places, ranges).with_history(&counties, &t.actors, &t.zones, &t.events)
     }
 
     /// Names the mountain ranges and the districts in the language of

@@ -1,31 +1,15 @@
 //! Fetches the map's data files and turns them into the validated model.
 
-use atlas_core::geography::Geography;
-use atlas_core::history::{ACTORS_FILE, EVENTS_FILE, ZONES_FILE};
-use atlas_core::map::provenance::Provenance;
-use atlas_core::map::MapData;
-use atlas_core::places::Places;
+//! The files are named in the core (`atlas_core::geography::files`), relative
+//! to the page, so the atlas also works from a sub-folder of a host's site.
+
+use atlas_core::geography::{Geography, GeographyTexts};
 use atlas_core::problem::Problem;
-use atlas_core::ranges::ranges_from_json;
 use atlas_core::settings::{Settings, SETTINGS_FILE};
 use atlas_core::i18n::content::{path_of, ContentTranslation, CONTENT_FILES};
 use atlas_core::i18n::messages::{file_of, Messages};
 use atlas_core::i18n::{Language, Note};
 use std::rc::Rc;
-
-/// Where the files live, relative to the page (so the atlas also works from
-/// a sub-folder of a host's site). The size report lists the same files.
-pub const BASE_MAP: &str = "assets/map/base.json";
-pub const PLACES: &str = "assets/places/places.json";
-pub const RANGES: &str = "assets/map/ranges.json";
-pub const LOCATOR: &str = "assets/map/locator.json";
-pub const PROVENANCE: &str = "assets/map/provenance.json";
-/// The counties the history's zones are built from.
-pub const COUNTIES: &str = "assets/map/counties.json";
-/// The history files, named by the core (its problems name them too).
-pub const ACTORS: &str = ACTORS_FILE;
-pub const ZONES: &str = ZONES_FILE;
-pub const EVENTS: &str = EVENTS_FILE;
 
 /// Why the data could not be had: the file, and a reason for a visitor.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,18 +71,14 @@ async fn load_language(language: Language) -> Option<Result<(Rc<Messages>, Conte
 /// the places, the range names, the counties and the history, all at once.
 /// Details go to the console; the error carries words a visitor can read.
 async fn load_geography() -> Result<Geography, AssetError> {
-    let ((map_text, locator_text, provenance_text, places_text, ranges_text), (counties_text, actors_text, zones_text, events_text)) = futures::join!(
+    use atlas_core::geography::files::*;
+    let ((base_map, locator, provenance, places, ranges), (counties, actors, zones, events)) = futures::join!(
         async { futures::join!(fetch_text(BASE_MAP), fetch_text(LOCATOR), fetch_text(PROVENANCE), fetch_text(PLACES), fetch_text(RANGES)) },
         async { futures::join!(fetch_text(COUNTIES), fetch_text(ACTORS), fetch_text(ZONES), fetch_text(EVENTS)) }
     );
-    let map = MapData::from_json(BASE_MAP, &map_text?).map_err(|p| damaged(BASE_MAP, &p))?;
-    let locator = MapData::from_json(LOCATOR, &locator_text?).map_err(|p| damaged(LOCATOR, &p))?;
-    let provenance = Provenance::from_json(PROVENANCE, &provenance_text?).map_err(|p| damaged(PROVENANCE, &p))?;
-    let places = Places::from_json(PLACES, &places_text?, map.units_per_km).map_err(|p| damaged(PLACES, &p))?;
-    let ranges = ranges_from_json(RANGES, &ranges_text?, map.units_per_km).map_err(|p| damaged(RANGES, &p))?;
-    let counties = MapData::from_json(COUNTIES, &counties_text?).map_err(|p| damaged(COUNTIES, &p))?;
-    let (actors, zones, events) = (actors_text?, zones_text?, events_text?);
-    Geography::new(map, locator, provenance, places, ranges).with_history(&counties, &actors, &zones, &events).map_err(|problems| {
+    let mut fetched = [base_map, locator, provenance, places, ranges, counties, actors, zones, events].into_iter();
+    let texts = GeographyTexts::read_with(|_| fetched.next().expect("one text per file"))?;
+    Geography::from_texts(&texts).map_err(|problems| {
         let file = problems.first().map_or(EVENTS, |p| p.file.as_str()).to_owned();
         damaged(&file, &problems)
     })

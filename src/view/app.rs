@@ -55,11 +55,30 @@ impl KeyCorner {
     }
 }
 
+/// The page as the build draws it for the first view, before the module runs
+/// (`examples/first_view.rs`): a state with the data loaded and the map
+/// measured, and the sizes the overlays on the map take.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Prerender {
+    pub state: AtlasState,
+    /// Width and height of the key, the zoom buttons and the locator inset.
+    pub overlays: [(f64, f64); 3],
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Only for the build's first view; in the browser the atlas starts from
+    /// the address and loads its data.
+    #[prop_or_default]
+    pub prerender: Option<Rc<Prerender>>,
+}
+
 /// The atlas page: title, map, and the date control below the map (so a hand
 /// on a touch screen does not hide what changes).
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| AtlasState::from_url(read_url(), browser_language()));
+pub fn app(props: &AppProps) -> Html {
+    let prerender = props.prerender.clone();
+    let state = use_reducer(|| prerender.as_ref().map_or_else(|| AtlasState::from_url(read_url(), browser_language()), |p| p.state.clone()));
     let m = state.words.0.clone();
     let map_area = use_node_ref();
     // Overlays on the map, measured so that labels keep clear of them.
@@ -69,6 +88,7 @@ pub fn app() -> Html {
     let controls_size = use_measured_size(controls_ref.clone());
     let inset_ref = use_node_ref();
     let inset_size = use_measured_size(inset_ref.clone());
+    let [key_size, controls_size, inset_size] = props.prerender.as_ref().map_or([key_size, controls_size, inset_size], |p| p.overlays);
 
     {
         let dispatch = state.dispatcher();
@@ -142,6 +162,13 @@ pub fn app() -> Html {
 
     // The map is ready once its data has arrived and its area is measured.
     let ready = geography.clone().zip(state.viewport);
+    // The build's first view gives way once there is a map, or a message in its place.
+    let settled = ready.is_some() || matches!(state.map, MapLoad::Failed { .. });
+    use_effect_with(settled, |&settled| {
+        if settled {
+            crate::edge::page::end_first_view();
+        }
+    });
     let map = match (&state.map, &ready) {
         (MapLoad::Failed { file, reason }, _) => html! { <LoadError file={file.clone()} reason={reason.in_words(&m)} /> },
         (_, None) => html! { <p class="map-status" role="status">{ m.text("loading-map") }</p> },
@@ -286,11 +313,11 @@ pub fn app() -> Html {
                             <button type="button" class="header-button" id="fullscreen" onclick={Callback::from(|_: MouseEvent| crate::edge::page::enter_fullscreen())}>{ m.text("kiosk-fullscreen") }</button>
                         }
                         if mode != Mode::Kiosk {
-                            <button type="button" class="header-button" id="compare" aria-pressed={comparing.to_string()}
+                            <button type="button" class="header-button compare-button" id="compare" aria-pressed={comparing.to_string()}
                                     onclick={on_action.reform(move |_: MouseEvent| Action::Compare((!comparing).then_some(compare_default)))}>{ two_lengths(&m, "button-compare") }</button>
                         }
                         if mode != Mode::Present && mode != Mode::Kiosk {
-                            <button type="button" class="header-button" id="open-embed" aria-expanded={state.embed_open.to_string()}
+                            <button type="button" class="header-button embed-button" id="open-embed" aria-expanded={state.embed_open.to_string()}
                                     onclick={on_action.reform({ let open = !state.embed_open; move |_: MouseEvent| Action::ShowEmbed(open) })}>{ two_lengths(&m, "button-embed") }</button>
                         }
                         <label class="language-picker">
@@ -326,7 +353,7 @@ pub fn app() -> Html {
             if let Some(card) = card {
                 <aside class="atlas-card">{ card }</aside>
             }
-            if let Some(g) = &geography {
+            if let (Some(g), None) = (&geography, &props.prerender) {
                 <PrintSheet geography={g.clone()} map_state={state.map_state.clone()} event={shown_event} scale={state.viewport.map(|v| (v.screen(), v.scale() * g.map.units_per_km))} />
             }
             if state.blank {

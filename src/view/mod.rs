@@ -23,7 +23,7 @@ pub mod words;
 mod zone_layer;
 
 pub use about_panel::{AboutPanel, AboutPanelProps};
-pub use app::App;
+pub use app::{App, AppProps, Prerender};
 pub use compare_map::{CompareMap, CompareMapProps};
 pub use control_table::{ControlTable, ControlTableProps};
 pub use date_control::{key_action, DateControl, DateControlProps};

@@ -1,10 +1,17 @@
-//! The size budget: the one place that says how much the first view may weigh.
+//! The size budgets: the one place that says how much the first view and a
+//! whole fresh load may weigh.
 
-/// Gzip-compressed bytes the browser may download for the first view: the
-/// page, script, WebAssembly, styles and the data drawn first. The map and
-/// history data must fit in it too.
+/// Gzip-compressed bytes the browser may download before it paints the first
+/// view: the page with the opening map the build draws into it (the Three
+/// Districts, who held what, the places to find, the event of the day), its
+/// styles and classic scripts. The foundation's target, 150 KB.
+pub const FIRST_VIEW_GZIP_BUDGET: u64 = 150 * 1024;
+
+/// Gzip-compressed bytes of a whole fresh load: the first view and the
+/// module that runs the atlas (script, WebAssembly, the data it draws from).
 ///
-/// The target is 150 KB, and it is not met. The map with its districts,
+/// Until the page carried a first view of its own, this was the first view,
+/// against the same 150 KB target, missed. The map with its districts,
 /// rivers, places, key, inset and cards came to 204 KB; the history added
 /// about 110 KB (47 KB of data, about 60 KB of WebAssembly): 317 KB.
 /// The modes (kiosk, embed with its message interface, presenter, comparing
@@ -23,4 +30,10 @@
 /// the Chinese font it carries) brought it back to 431,638 bytes (311 KB of
 /// it WebAssembly). The budget allows 5 KB more, and no more: growth fails
 /// until the module is slimmed further (see the performance work).
-pub const FIRST_VIEW_GZIP_BUDGET: u64 = 426 * 1024 + 512;
+///
+/// The page's first view then added its own file, 72.5 KB: the opening map
+/// drawn once for ten map sizes (their geometry shared) with the page around
+/// it. Only a visit it fits fetches it (no query in the address, English);
+/// the figure is that of such a visit, 507,565 bytes. The budget allows
+/// 5 KB more.
+pub const WHOLE_LOAD_GZIP_BUDGET: u64 = 501 * 1024;

@@ -6,6 +6,7 @@
 
 mod bench;
 mod boot_words;
+mod first_view;
 mod budget;
 mod bundle;
 mod fonts;
