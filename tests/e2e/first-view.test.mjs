@@ -90,6 +90,8 @@ describe('the first view', () => {
     assert.equal(await app.page.evaluate(() => !!document.activeElement?.closest('#first-view')), false, 'Tab reached the first view');
     app.release();
     await waitForMap(app.page);
+    // The atlas takes it away in the effect after the render that drew its map.
+    await app.page.waitForFunction(() => !document.getElementById('first-view'), undefined, { timeout: 5_000 });
     const after = await app.page.evaluate(() => ({
       view: !!document.getElementById('first-view'),
       shown: document.documentElement.classList.contains('first-view-shown'),
