@@ -8,11 +8,11 @@
 //! area one drawing per size, all sharing one copy of the geometry. atlas.css
 //! shows the drawing made for the size nearest the map's (container queries);
 //! each SVG scales to the map's exact size from there. The build writes the
-//! fragment next to `dist/index.html` (`xtask/src/first_view.rs`);
-//! `boot/watchdog.js` fetches and shows it only for a visit it fits (no
-//! address query, English), and the atlas removes it once its own map is
-//! drawn (`edge::page::end_first_view`). It is inert: a picture of the atlas
-//! until the atlas runs.
+//! fragment into `dist/index.html` (`xtask/src/first_view.rs`);
+//! `boot/watchdog.js` shows it only for a visit it fits (no address query,
+//! English) and drops it otherwise, and the atlas removes it once its own map
+//! is drawn (`edge::page::end_first_view`). It is inert: a picture of the
+//! atlas until the atlas runs.
 //!
 //! Run from the repository's root: `cargo run --example first_view`. Prints
 //! nothing when `assets/settings.json` opens the atlas in another mode than
@@ -28,7 +28,7 @@ use atlas_core::settings::Settings;
 use atlas_core::url_state::UrlState;
 use ili_atlas::state::{Action, AtlasState, Shared};
 use ili_atlas::view::{App, AppProps, Prerender};
-use markup::{find_element, prefix_ids, without_attributes};
+use markup::{find_element, prefix_ids, without_attributes, without_elements};
 use std::rc::Rc;
 
 /// A map size the first view is drawn for, as the atlas measures its map
@@ -42,10 +42,8 @@ struct MapSize {
     overlays: [(f64, f64); 3],
 }
 
-const MAP_SIZES: [MapSize; 10] = [
-    MapSize { class: "fv-wall", window: (3840, 2160), map: (3183.0, 1819.0), overlays: [(556.0, 806.0), (88.0, 262.0), (284.0, 162.0)] },
+const MAP_SIZES: [MapSize; 8] = [
     MapSize { class: "fv-wide", window: (1920, 1080), map: (1487.0, 822.0), overlays: [(366.0, 522.0), (58.0, 178.0), (187.0, 106.0)] },
-    MapSize { class: "fv-desk", window: (1600, 900), map: (1184.0, 663.0), overlays: [(352.0, 134.0), (56.0, 172.0), (180.0, 102.0)] },
     MapSize { class: "fv-laptop", window: (1366, 768), map: (950.0, 489.0), overlays: [(352.0, 114.0), (56.0, 172.0), (180.0, 102.0)] },
     MapSize { class: "fv-tablet", window: (1024, 768), map: (696.0, 501.0), overlays: [(352.0, 111.0), (56.0, 172.0), (180.0, 102.0)] },
     MapSize { class: "fv-band", window: (768, 1024), map: (768.0, 283.0), overlays: [(352.0, 108.0), (56.0, 172.0), (180.0, 102.0)] },
@@ -61,6 +59,10 @@ const SHARED_PREFIX: &str = "fv-";
 /// What a place says to a screen reader and the keyboard: the first view is
 /// inert (a picture until the atlas runs), so its drawings leave it out.
 const UNSEEN_ATTRIBUTES: [&str; 5] = ["aria-label", "aria-pressed", "tabindex", "role", "data-holder"];
+
+/// What a picture never shows: the touch targets round the places, and the
+/// places crowded out, which show only when focused.
+const UNSEEN_ELEMENTS: [(&str, &str); 2] = [("circle", "place-target"), ("g", "places crowded")];
 
 /// The drawing whose page (title, card, date control) and patterns the view
 /// keeps: a middle size, for the patterns' spacing is set for a drawing's scale.
@@ -99,7 +101,10 @@ fn map_drawing(page: &str, class: &str) -> Result<(String, String), String> {
     let (inner, inner_end) = (geometry_start + inner, geometry_start + inner_end);
     let shared = format!("{}<g id=\"geometry\">{}</g>", &pane[defs..defs_end], &pane[inner..inner_end]);
     let own = format!("{}{}{}", &pane[..defs], &pane[defs_end..inner], &pane[inner_end..]);
-    let own = without_attributes(&prefix_ids(&own, &format!("{class}-")), &UNSEEN_ATTRIBUTES);
+    let mut own = without_attributes(&prefix_ids(&own, &format!("{class}-")), &UNSEEN_ATTRIBUTES);
+    for (tag, class) in UNSEEN_ELEMENTS {
+        own = without_elements(&own, tag, class);
+    }
     // The geometry group now refers to the shared outlines.
     let own = own.replacen(GEOMETRY, &format!("{GEOMETRY}<use href=\"#{SHARED_PREFIX}geometry\"></use>"), 1);
     Ok((format!("<div class=\"fv-map {class}\">{own}</div>"), prefix_ids(&shared, SHARED_PREFIX)))

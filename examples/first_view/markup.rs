@@ -40,6 +40,28 @@ pub fn find_element(html: &str, start_tag: &str, tag: &str) -> Option<(usize, us
     Some((start, content, content_end, end))
 }
 
+/// `html` without the elements named `tag` whose class list is exactly
+/// `class` (e.g. `circle`, `place-target`), content and all.
+pub fn without_elements(html: &str, tag: &str, class: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let open = format!("<{tag} ");
+    let marker = format!("class=\"{class}\"");
+    while let Some(start) = rest.find(&open) {
+        let Some(tag_len) = tag_end(&rest[start..]) else { break };
+        if rest[start..start + tag_len].contains(&marker) {
+            let Some(end) = element_end(rest, start, tag) else { break };
+            out.push_str(&rest[..start]);
+            rest = &rest[end..];
+        } else {
+            out.push_str(&rest[..start + tag_len]);
+            rest = &rest[start + tag_len..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `html` without the attributes `names` (`role="button"`, …) on any element.
 pub fn without_attributes(html: &str, names: &[&str]) -> String {
     edit_tags(html, |tag| {
@@ -138,6 +160,13 @@ mod tests {
     fn attributes_are_left_out_by_name_and_text_is_kept() {
         let html = r#"<g role="button" class="place" aria-label="Ghulja, city" tabindex="0"><text x="1">role="button"</text></g>"#;
         assert_eq!(without_attributes(html, &["role", "aria-label", "tabindex"]), r#"<g class="place"><text x="1">role="button"</text></g>"#);
+    }
+
+    #[test]
+    fn elements_are_left_out_by_tag_and_class() {
+        let html = r#"<g class="places crowded"><g class="place"><circle r="4"></circle></g></g><g class="places"><circle class="place-target" r="22"></circle><circle class="place-marker"></circle></g>"#;
+        let html = without_elements(&without_elements(html, "g", "places crowded"), "circle", "place-target");
+        assert_eq!(html, r#"<g class="places"><circle class="place-marker"></circle></g>"#);
     }
 
     #[test]

@@ -106,7 +106,6 @@
     var box = document.getElementById("fatal");
     if (!box) return;
     // A map that cannot be used would belie the message.
-    failed = true;
     document.documentElement.classList.remove(FIRST_VIEW_CLASS);
     if (details) console.error("The atlas could not run:", details);
     var w = words();
@@ -117,39 +116,23 @@
     box.removeAttribute("hidden");
   }
 
-  // The first view: the opening map drawn by the build, in English, in a file
-  // the page names (xtask/src/first_view.rs). It fits a visit whose address
-  // asks for nothing and whose language is English; only such a visit fetches
-  // it. It shows until the atlas has drawn its own map (src/edge/page.rs takes
-  // it away and marks the page) or fails to start.
+  // The first view: the opening map drawn by the build, in English, in the
+  // page (xtask/src/first_view.rs). It fits a visit whose address asks for
+  // nothing and whose language is English: decided here, before the page is
+  // first painted. It shows until the atlas has drawn its own map
+  // (src/edge/page.rs takes it away) or fails to start; a visit it does not
+  // fit drops it as soon as the page is read.
   var FIRST_VIEW_CLASS = "first-view-shown";
-  var ATLAS_DRAWN_CLASS = "atlas-drawn";
-  var failed = false;
-  function showFirstView(html) {
-    var root = document.documentElement;
-    var boot = document.getElementById("boot");
-    if (failed || !boot || root.classList.contains(ATLAS_DRAWN_CLASS) || document.getElementById("first-view")) return;
-    boot.insertAdjacentHTML("afterbegin", html);
-    root.classList.add(FIRST_VIEW_CLASS);
+  var fits = !window.location.search && language() === "en";
+  if (fits) document.documentElement.classList.add(FIRST_VIEW_CLASS);
+  function dropUnfitFirstView() {
+    var view = document.getElementById("first-view");
+    if (view && !fits) view.parentNode.removeChild(view);
   }
-  var firstView = document.querySelector('meta[name="atlas-first-view"]');
-  if (firstView && !window.location.search && language() === "en" && window.fetch) {
-    fetch(firstView.getAttribute("content"))
-      .then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
-        return response.text();
-      })
-      .then(function (html) {
-        if (document.readyState === "loading") {
-          document.addEventListener("DOMContentLoaded", function () { showFirstView(html); });
-        } else {
-          showFirstView(html);
-        }
-      })
-      .catch(function (e) {
-        // Not a failure of the atlas: it simply shows when it is ready.
-        console.warn("The first view could not be had:", e);
-      });
+  if (document.readyState === "loading") {
+    document.addEventListener("readystatechange", dropUnfitFirstView, { once: true });
+  } else {
+    dropUnfitFirstView();
   }
 
   if (document.readyState === "loading") {

@@ -67,18 +67,13 @@ pub fn use_document_language(language: atlas_core::i18n::Language, title: String
 /// the build (`examples/first_view/`), over the atlas loading beneath it
 /// (`boot/watchdog.js` sets it where that view fits the visit; atlas.css).
 const FIRST_VIEW_CLASS: &str = "first-view-shown";
-/// Class on `<html>` once the atlas has drawn: a first view arriving later
-/// stays out (`boot/watchdog.js`).
-const ATLAS_DRAWN_CLASS: &str = "atlas-drawn";
 
 /// Takes the first view away once the atlas has its own map, or a message in
 /// its place: the atlas shows from then on.
 pub fn end_first_view() {
     let document = gloo::utils::document();
     if let Some(root) = document.document_element() {
-        let classes = root.class_list();
-        let _ = classes.remove_1(FIRST_VIEW_CLASS);
-        let _ = classes.add_1(ATLAS_DRAWN_CLASS);
+        let _ = root.class_list().remove_1(FIRST_VIEW_CLASS);
     }
     if let Some(view) = document.get_element_by_id("first-view") {
         view.remove();

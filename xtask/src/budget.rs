@@ -31,9 +31,8 @@ pub const FIRST_VIEW_GZIP_BUDGET: u64 = 150 * 1024;
 /// it WebAssembly). The budget allows 5 KB more, and no more: growth fails
 /// until the module is slimmed further (see the performance work).
 ///
-/// The page's first view then added its own file, 72.5 KB: the opening map
-/// drawn once for ten map sizes (their geometry shared) with the page around
-/// it. Only a visit it fits fetches it (no query in the address, English);
-/// the figure is that of such a visit, 507,565 bytes. The budget allows
-/// 5 KB more.
-pub const WHOLE_LOAD_GZIP_BUDGET: u64 = 501 * 1024;
+/// The page's first view then added 68.6 KB to `index.html`: the opening map
+/// drawn once for eight map sizes (their geometry shared) with the page
+/// around it, which every visit downloads (a visit it does not fit drops it
+/// unseen), 503,313 bytes in all. The budget allows 4.5 KB more.
+pub const WHOLE_LOAD_GZIP_BUDGET: u64 = 496 * 1024;

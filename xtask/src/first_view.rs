@@ -1,23 +1,23 @@
 //! The page's first view: the opening map drawn by the build (the app crate's
 //! `first_view` example renders the atlas's own components natively on the
-//! real data), so that a visitor sees the map before the WebAssembly module
-//! has arrived. See that example's comment for what the view holds.
+//! real data), written into the built `index.html`, first thing in `#boot`,
+//! so that a visitor sees the map before the WebAssembly module has arrived.
+//! See that example's comment for what the view holds and when it shows.
 //!
-//! The view is a file of its own, `first-view-<hash>.html`, named in the page
-//! by `<meta name="atlas-first-view">`: `boot/watchdog.js` fetches it only
-//! for a visit it fits (no address query, English), so that an embed or a
-//! visit in another language does not download it.
+//! In the page rather than in a file fetched for a visit it fits: fetched, it
+//! showed about 0.7 s later on a CPU slowed six times (its request waited
+//! for the page's head, its parsing and painting came after the page's own),
+//! which the page's 73 KB more for every visit buys back. `strict_csp.rs`,
+//! which runs after, checks it with the rest of the page.
 
 use crate::project;
-use crate::strict_csp::{hex, inline_code};
-use sha2::{Digest, Sha384};
 use std::path::Path;
 use std::process::Command;
 
-/// The `<meta>` name under which the page names the file.
-const META_NAME: &str = "atlas-first-view";
+/// Where the fragment goes: first thing in the page's boot area, `#boot`.
+const BOOT_ID: &str = "boot";
 
-/// Renders the first view into `dist/` and names it in `dist/index.html`.
+/// Renders the first view and puts it into `dist/index.html`.
 pub fn apply(dist: &Path) -> Result<(), String> {
     eprintln!("xtask: drawing the first view…");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
@@ -32,26 +32,25 @@ pub fn apply(dist: &Path) -> Result<(), String> {
         eprintln!("xtask: no first view (the settings open the atlas in another mode)");
         return Ok(());
     }
-    let problems = inline_code(&fragment);
-    if !problems.is_empty() {
-        return Err(format!("the first view has what the Content-Security-Policy refuses:\n  {}", problems.join("\n  ")));
+    let page = dist.join("index.html");
+    let html = std::fs::read_to_string(&page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;
+    if html.contains(r#"id="first-view""#) {
+        return Err(format!("{} already holds a first view", page.display()));
     }
-    let name = format!("first-view-{}.html", &hex(&Sha384::digest(fragment.as_bytes()))[..16]);
-    std::fs::write(dist.join(&name), &fragment).map_err(|e| format!("cannot write dist/{name}: {e}"))?;
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let html = name_in_page(&html, &name).ok_or_else(|| format!("{} has no <meta charset> to put the first view's name after", index.display()))?;
-    std::fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))
+    let at = after_start_tag(&html, BOOT_ID).ok_or_else(|| format!("{} has no element #{BOOT_ID}", page.display()))?;
+    let html = format!("{}{fragment}{}", &html[..at], &html[at..]);
+    std::fs::write(&page, html).map_err(|e| format!("cannot write {}: {e}", page.display()))
 }
 
-/// `html` with `<meta name="atlas-first-view" content="{file}">` after its
-/// `<meta charset>`, before any script that reads it.
-fn name_in_page(html: &str, file: &str) -> Option<String> {
+/// Where the content of the element with id `id` begins, in a page as Trunk
+/// writes it (attribute quotes optional).
+fn after_start_tag(html: &str, id: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(i) = html[from..].find("<meta").map(|i| from + i) {
-        let end = i + html[i..].find('>')? + 1;
-        if html[i..end].contains("charset") {
-            return Some(format!(r#"{}<meta name="{META_NAME}" content="{file}">{}"#, &html[..end], &html[end..]));
+    while let Some(i) = html[from..].find('<').map(|i| from + i) {
+        let end = i + html[i..].find('>')?;
+        let tag = &html[i..end];
+        if tag.split_whitespace().skip(1).any(|a| a == format!("id={id}") || a == format!("id=\"{id}\"")) {
+            return Some(end + 1);
         }
         from = end;
     }
@@ -60,15 +59,14 @@ fn name_in_page(html: &str, file: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::name_in_page;
+    use super::after_start_tag;
 
     #[test]
-    fn the_page_names_the_file_right_after_its_charset() {
-        let html = "<!doctype html><html><meta charset=utf-8><script src=./watchdog.js></script>";
-        assert_eq!(
-            name_in_page(html, "first-view-0a.html").unwrap(),
-            r#"<!doctype html><html><meta charset=utf-8><meta name="atlas-first-view" content="first-view-0a.html"><script src=./watchdog.js></script>"#
-        );
-        assert_eq!(name_in_page("<html><meta name=x>", "f.html"), None);
+    fn the_boot_area_is_found_with_or_without_quotes() {
+        let html = r#"<body><div id=app></div><div class=boot id=boot><p>"#;
+        assert_eq!(&html[after_start_tag(html, "boot").unwrap()..], "<p>");
+        let html = r#"<div id="bootstrap"></div><div id="boot" class="boot">x"#;
+        assert_eq!(&html[after_start_tag(html, "boot").unwrap()..], "x");
+        assert_eq!(after_start_tag("<div id=booth>", "boot"), None);
     }
 }

@@ -6,12 +6,10 @@
 //! modules, WebAssembly, the initializer, the manifest) and the data the app
 //! fetches before it can draw ([`FIRST_VIEW_FETCHES`]). Of these, the **first
 //! view** is what the page needs to paint its map, the one the build draws
-//! (`first_view.rs`): the page, its styles and classic scripts, the view's
-//! file, the icon, the manifest and the font pieces of the language menu. The rest is
+//! into the page (`first_view.rs`): the page, its styles and classic scripts,
+//! the icon, the manifest and the font pieces of the language menu. The rest is
 //! **the module**: what runs the atlas (its loader, glue, WebAssembly and the
-//! data it fetches). The first view's own file is fetched only by a visit it
-//! fits (see `first_view.rs`); the figures are those of such a visit, the
-//! heaviest. The browser tests check that the whole list is complete:
+//! data it fetches). The browser tests check that the whole list is complete:
 //! every request a fresh load makes must be in it.
 
 use crate::budget::{FIRST_VIEW_GZIP_BUDGET, WHOLE_LOAD_GZIP_BUDGET};
@@ -149,7 +147,7 @@ fn referenced_files(html: &str) -> Vec<(String, Part)> {
         let text = if module && words.first() == Some(&"script") { text } else { "" };
         for token in tag.split(separators).chain(text.split(separators)) {
             let local = !token.contains("://") && !token.starts_with("data:");
-            let known = [".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png", ".ico", ".html"].iter().any(|ext| token.ends_with(ext));
+            let known = [".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png", ".ico"].iter().any(|ext| token.ends_with(ext));
             if local && known {
                 let name = token.trim_start_matches("./").trim_start_matches('/').to_owned();
                 if !name.is_empty() && !found.iter().any(|(f, _)| *f == name) {

@@ -182,7 +182,7 @@ fn is_policy_meta(tag: &Tag) -> bool {
 /// What in the page a policy without `'unsafe-inline'` refuses: inline
 /// scripts, `<style>` elements, style attributes, event handler attributes
 /// and `javascript:` addresses.
-pub fn inline_code(html: &str) -> Vec<String> {
+fn inline_code(html: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for tag in tags(html) {
         let at = || format!("<{}> at byte {}", tag.name, tag.start);
