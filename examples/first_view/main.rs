@@ -60,6 +60,10 @@ const SHARED_PREFIX: &str = "fv-";
 /// inert (a picture until the atlas runs), so its drawings leave it out.
 const UNSEEN_ATTRIBUTES: [&str; 5] = ["aria-label", "aria-pressed", "tabindex", "role", "data-holder"];
 
+/// The exit status for data that cannot be read or has problems
+/// (`xtask/src/first_view.rs` then builds the page without a first view).
+const DATA_PROBLEMS: i32 = 3;
+
 /// What a picture never shows: the touch targets round the places, and the
 /// places crowded out, which show only when focused.
 const UNSEEN_ELEMENTS: [(&str, &str); 2] = [("circle", "place-target"), ("g", "places crowded")];
@@ -110,27 +114,37 @@ fn map_drawing(page: &str, class: &str) -> Result<(String, String), String> {
     Ok((format!("<div class=\"fv-map {class}\">{own}</div>"), prefix_ids(&shared, SHARED_PREFIX)))
 }
 
+/// Why there is no first view.
+#[derive(Debug)]
+enum Failure {
+    /// A data file cannot be read or has problems: the atlas says so itself
+    /// in the browser, so the build goes on without a first view.
+    Data(String),
+    /// The rendering did not come out as expected.
+    Drawing(String),
+}
+
 /// The first view's HTML fragment, from the files under the current folder;
 /// `None` when the settings open the atlas in another mode than exploring.
-async fn first_view() -> Result<Option<String>, String> {
-    let problems = |p: Vec<atlas_core::problem::Problem>| p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
-    let settings = Settings::parse(&read(atlas_core::settings::SETTINGS_FILE)?).map_err(problems)?;
+async fn first_view() -> Result<Option<String>, Failure> {
+    let problems = |p: Vec<atlas_core::problem::Problem>| Failure::Data(p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    let settings = Settings::parse(&read(atlas_core::settings::SETTINGS_FILE).map_err(Failure::Data)?).map_err(problems)?;
     if settings.mode != Mode::Explore {
         return Ok(None);
     }
-    let geography: Shared<Geography> = Geography::from_texts(&GeographyTexts::read_with(read)?).map_err(problems)?.into();
+    let geography: Shared<Geography> = Geography::from_texts(&GeographyTexts::read_with(read).map_err(Failure::Data)?).map_err(problems)?.into();
     let mut page = String::new();
     let mut drawings = String::new();
     let mut shared = String::new();
     for size in &MAP_SIZES {
         let html = render(opening_state(&geography, &settings, size.map), size.overlays).await;
-        let (drawing, geometry) = map_drawing(&html, size.class).map_err(|e| format!("{} ({}×{}): {e}", size.class, size.window.0, size.window.1))?;
+        let (drawing, geometry) = map_drawing(&html, size.class).map_err(|e| Failure::Drawing(format!("{} ({}×{}): {e}", size.class, size.window.0, size.window.1)))?;
         drawings.push_str(&drawing);
         if size.class == PAGE_FROM {
             (page, shared) = (html, geometry);
         }
     }
-    let (_, content, content_end, _) = find_element(&page, MAP_PANE, "div").ok_or("no map area")?;
+    let (_, content, content_end, _) = find_element(&page, MAP_PANE, "div").ok_or(Failure::Drawing("no map area".into()))?;
     let page = format!("{}{}{}", prefix_ids(&page[..content], SHARED_PREFIX), drawings, prefix_ids(&page[content_end..], SHARED_PREFIX));
     Ok(Some(format!(
         "<div id=\"first-view\" class=\"first-view\" inert>\
@@ -144,7 +158,11 @@ async fn main() {
     match first_view().await {
         Ok(Some(html)) => print!("{html}"),
         Ok(None) => {}
-        Err(e) => {
+        Err(Failure::Data(problems)) => {
+            eprintln!("first_view: the data has problems, so the page has no first view:\n{problems}");
+            std::process::exit(DATA_PROBLEMS);
+        }
+        Err(Failure::Drawing(e)) => {
             eprintln!("first_view: {e}");
             std::process::exit(1);
         }

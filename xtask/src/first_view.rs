@@ -14,6 +14,9 @@ use crate::project;
 use std::path::Path;
 use std::process::Command;
 
+/// The example's exit status when a data file cannot be read or has problems.
+const DATA_PROBLEMS: i32 = 3;
+
 /// Where the fragment goes: first thing in the page's boot area, `#boot`.
 const BOOT_ID: &str = "boot";
 
@@ -24,6 +27,12 @@ pub fn apply(dist: &Path) -> Result<(), String> {
     let mut command = Command::new(cargo);
     command.args(["run", "--quiet", "--example", "first_view"]).current_dir(project::root());
     let out = command.output().map_err(|e| format!("could not run {}: {e}", project::describe(&command)))?;
+    if out.status.code() == Some(DATA_PROBLEMS) {
+        // The atlas names the file and what is wrong in the page itself; the
+        // test suite fails on it. A curator's preview still builds.
+        eprintln!("xtask: warning: {}", String::from_utf8_lossy(&out.stderr).trim());
+        return Ok(());
+    }
     if !out.status.success() {
         return Err(format!("{} failed: {}", project::describe(&command), String::from_utf8_lossy(&out.stderr)));
     }
