@@ -39,6 +39,9 @@ pub mod files {
     pub const RANGES: &str = "assets/map/ranges.json";
     pub const COUNTIES: &str = "assets/map/counties.json";
     pub use crate::history::{ACTORS_FILE as ACTORS, EVENTS_FILE as EVENTS, ZONES_FILE as ZONES};
+
+    /// Every one of them, in the order of [`super::GeographyTexts`]'s fields.
+    pub const ALL: [&str; 9] = [BASE_MAP, LOCATOR, PROVENANCE, PLACES, RANGES, COUNTIES, ACTORS, ZONES, EVENTS];
 }
 
 /// The texts of the data files in [`files`], one field per file.

@@ -64,23 +64,7 @@ pub fn without_elements(html: &str, tag: &str, class: &str) -> String {
 
 /// `html` without the attributes `names` (`role="button"`, …) on any element.
 pub fn without_attributes(html: &str, names: &[&str]) -> String {
-    edit_tags(html, |tag| {
-        let mut out = String::with_capacity(tag.len());
-        let mut rest = tag;
-        while let Some(eq) = rest.find("=\"") {
-            let name_start = rest[..eq].rfind(' ').unwrap_or(0);
-            let Some(value_len) = rest[eq + 2..].find('"') else { break };
-            let end = eq + 2 + value_len + 1;
-            if !names.contains(&&rest[name_start + 1..eq]) {
-                out.push_str(&rest[..end]);
-            } else {
-                out.push_str(&rest[..name_start]);
-            }
-            rest = &rest[end..];
-        }
-        out.push_str(rest);
-        out
-    })
+    edit_tags(html, |tag| edit_attributes(tag, |name, value| (!names.contains(&name)).then(|| value.to_owned())))
 }
 
 /// `html` with each start tag replaced by `edit(tag)`; text stays as it is.
@@ -101,7 +85,17 @@ fn edit_tags(html: &str, mut edit: impl FnMut(&str) -> String) -> String {
 /// `html` with `prefix` before every id it defines or names: `id`, `for` and
 /// the ARIA lists, `href="#…"`, and `url(#…)` in any attribute.
 pub fn prefix_ids(html: &str, prefix: &str) -> String {
-    edit_tags(html, |tag| prefix_in_tag(tag, prefix))
+    edit_tags(html, |tag| {
+        edit_attributes(tag, |name, value| {
+            Some(if ID_LIST_ATTRIBUTES.contains(&name) {
+                value.split(' ').map(|id| if id.is_empty() { String::new() } else { format!("{prefix}{id}") }).collect::<Vec<_>>().join(" ")
+            } else if let (true, Some(id)) = (name == "href" || name == "xlink:href", value.strip_prefix('#')) {
+                format!("#{prefix}{id}")
+            } else {
+                value.replace("url(#", &format!("url(#{prefix}"))
+            })
+        })
+    })
 }
 
 /// The length of the tag at the start of `html`, to its `>` outside quotes.
@@ -117,26 +111,24 @@ fn tag_end(html: &str) -> Option<usize> {
     None
 }
 
-fn prefix_in_tag(tag: &str, prefix: &str) -> String {
+/// A start tag with each quoted attribute's value replaced by
+/// `edit(name, value)`, or the attribute left out where that is `None`.
+fn edit_attributes(tag: &str, mut edit: impl FnMut(&str, &str) -> Option<String>) -> String {
     let mut out = String::with_capacity(tag.len());
     let mut rest = tag;
     while let Some(eq) = rest.find("=\"") {
-        let name_start = rest[..eq].rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
-        let name = &rest[name_start..eq];
+        let name_start = rest[..eq].rfind(char::is_whitespace).map_or(0, |i| i + 1);
         let value_start = eq + 2;
         let Some(value_len) = rest[value_start..].find('"') else { break };
-        let value = &rest[value_start..value_start + value_len];
-        out.push_str(&rest[..value_start]);
-        if ID_LIST_ATTRIBUTES.contains(&name) {
-            out.push_str(&value.split(' ').map(|id| if id.is_empty() { String::new() } else { format!("{prefix}{id}") }).collect::<Vec<_>>().join(" "));
-        } else if (name == "href" || name == "xlink:href") && value.starts_with('#') {
-            out.push('#');
-            out.push_str(prefix);
-            out.push_str(&value[1..]);
-        } else {
-            out.push_str(&value.replace("url(#", &format!("url(#{prefix}")));
+        match edit(&rest[name_start..eq], &rest[value_start..value_start + value_len]) {
+            Some(value) => {
+                out.push_str(&rest[..value_start]);
+                out.push_str(&value);
+                out.push('"');
+            }
+            // Without the space before it, too.
+            None => out.push_str(&rest[..name_start.saturating_sub(1)]),
         }
-        out.push('"');
         rest = &rest[value_start + value_len + 1..];
     }
     out.push_str(rest);

@@ -4,7 +4,7 @@
 //! A fresh load downloads `index.html`, every file it names (styles, scripts,
 //! among them Trunk's loader, which `strict_csp.rs` moves out of the page;
 //! modules, WebAssembly, the initializer, the manifest) and the data the app
-//! fetches before it can draw ([`FIRST_VIEW_FETCHES`]). Of these, the **first
+//! fetches before it can draw ([`module_fetches`]). Of these, the **first
 //! view** is what the page needs to paint its map, the one the build draws
 //! into the page (`first_view.rs`): the page, its styles and classic scripts,
 //! the icon, the manifest and the font pieces of the language menu. The rest is
@@ -17,20 +17,12 @@ use crate::project;
 use std::io::Write;
 use std::path::Path;
 
-/// Data files the module fetches at start, relative to `dist/`.
-/// Keep in step with the asset paths in `src/edge/`.
-pub const FIRST_VIEW_FETCHES: [&str; 10] = [
-    "assets/map/base.json",
-    "assets/map/locator.json",
-    "assets/map/provenance.json",
-    "assets/places/places.json",
-    "assets/map/ranges.json",
-    "assets/map/counties.json",
-    "assets/history/actors.json",
-    "assets/history/zones.json",
-    "assets/history/events.json",
-    "assets/settings.json",
-];
+/// Data files the module fetches at start, relative to `dist/`: the files
+/// the map and its history are read from (named by the core, which the app's
+/// fetches use too) and the settings.
+pub fn module_fetches() -> impl Iterator<Item = &'static str> {
+    atlas_core::geography::files::ALL.into_iter().chain([atlas_core::settings::SETTINGS_FILE])
+}
 
 /// Which part of a fresh load a file belongs to.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -106,7 +98,7 @@ pub fn load_files(dist: &Path) -> Result<Vec<(String, Part)>, String> {
     let found = referenced_files(&index)
         .into_iter()
         .chain(pieces_for_first_view(&fonts_css).into_iter().map(|f| (f, Part::FirstView)))
-        .chain(FIRST_VIEW_FETCHES.iter().map(|s| ((*s).to_owned(), Part::Module)));
+        .chain(module_fetches().map(|s| (s.to_owned(), Part::Module)));
     for (name, part) in found {
         if !files.iter().any(|(f, _)| *f == name) {
             files.push((name, part));
