@@ -51,6 +51,39 @@ impl<T> From<T> for Shared<T> {
     }
 }
 
+/// A value as of the atlas's last render, for what reads it only when a
+/// visitor acts (saving the view as a picture). Two handles are equal when
+/// they are the same handle: one handle, passed down for the atlas's whole
+/// life, does not redraw what holds it when the value changes.
+#[derive(Debug, Default)]
+pub struct Latest<T>(Rc<std::cell::RefCell<T>>);
+
+impl<T> Clone for Latest<T> {
+    fn clone(&self) -> Self {
+        Latest(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Latest<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: Clone> Latest<T> {
+    pub fn new(value: T) -> Self {
+        Latest(Rc::new(std::cell::RefCell::new(value)))
+    }
+
+    pub fn set(&self, value: T) {
+        *self.0.borrow_mut() = value;
+    }
+
+    pub fn get(&self) -> T {
+        self.0.borrow().clone()
+    }
+}
+
 /// The map, the places and the history.
 pub type SharedGeography = Shared<Geography>;
 

@@ -10,10 +10,10 @@ use atlas_core::viewport::Viewport;
 use ili_atlas::state::SharedGeography;
 use atlas_core::history::at_date::MapState;
 use atlas_core::history::marks::TrackMarks;
-use ili_atlas::state::{Action, Speed};
+use ili_atlas::state::{Action, Latest, Speed};
 use ili_atlas::view::{
     ControlTable, ControlTableProps, DateControl, DateControlProps, EmbedDialog, EmbedDialogProps, EventPanel, EventPanelProps,
-    ExportMenu, ExportMenuProps, KioskOverlay, KioskOverlayProps, LoadError, LoadErrorProps,
+    ExportMenu, ExportMenuProps, ExportedView, KioskOverlay, KioskOverlayProps, LoadError, LoadErrorProps,
     MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard, PlaceCardProps, PrintSheet, PrintSheetProps,
 };
 use std::rc::Rc;
@@ -247,7 +247,8 @@ async fn a_kiosk_asks_whether_anyone_is_still_there_and_counts_down() {
 async fn the_export_control_is_a_closed_disclosure_with_a_polite_status() {
     let geography = small_geography();
     let map_state = MapState::on(&geography.history, date(1944, 11, 12));
-    let props = ExportMenuProps { geography: geography.clone(), map_state, event: Some(0), px_per_km: Some(0.5) };
+    let view = Latest::new(Some(ExportedView { map_state, event: Some(0), px_per_km: Some(0.5) }));
+    let props = ExportMenuProps { geography: geography.clone(), view };
     let html = LocalServerRenderer::<ExportMenu>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"id="open-export""#) && html.contains(r#"aria-expanded="false""#), "{html}");
     assert!(html.contains("Export this view"), "named for a screen reader: {html}");

@@ -1,6 +1,7 @@
 //! The root component: owns the state, starts the data load, lays out the page.
 
-use super::{AboutPanel, CompareMap, ControlTable, DateControl, EmbedDialog, EventPanel, ExportMenu, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard, PrintSheet};
+use super::{AboutPanel, AtlasHeader, CompareMap, ControlTable, DateControl, EmbedDialog, EventPanel, ExportedView, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard, PrintSheet};
+use crate::edge::deferred::use_deferred;
 use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::host_page::{use_host_commands, use_host_notices};
 use crate::edge::kiosk_clock::use_kiosk_clock;
@@ -9,8 +10,7 @@ use crate::edge::page::{browser_language, use_document_language};
 use crate::edge::player::use_player;
 use crate::edge::presenter_keys::use_presenter_keys;
 use crate::edge::url::{read as read_url, use_url_sync};
-use crate::state::{Action, AtlasState, MapLoad, Shared, SharedWords, ViewAction};
-use atlas_core::i18n::Language;
+use crate::state::{Action, AtlasState, Latest, MapLoad, Shared, SharedWords, ViewAction};
 use atlas_core::history::marks::TrackMarks;
 use atlas_core::history::Certainty;
 use atlas_core::labels::Rect;
@@ -143,6 +143,15 @@ pub fn app(props: &AppProps) -> Html {
         g.as_ref().map_or_else(TrackMarks::default, |g| TrackMarks::new(&g.history, *timeline, words))
     });
     let shown_event = state.shown_event();
+    // What happened on the day (the card's event, whether it has begun, the
+    // events that begin that day) follows the date by one task, so that a
+    // step paints the slider, the date and the zones first; a card that
+    // appears or goes is drawn at once, with the map it resizes.
+    let happened = {
+        let now = Happened { event: shown_event.map(|i| (i, state.geography().is_some_and(|g| g.history.events[i].day() <= state.date))), today: state.map_state.events_today.clone() };
+        let later = use_deferred(now.clone());
+        if later.event.is_some() == now.event.is_some() { later } else { now }
+    };
     let on_view = {
         let dispatch = state.dispatcher();
         use_callback((), move |view: ViewAction, _| dispatch.dispatch(Action::View(view)))
@@ -195,7 +204,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             // The places of the event on show and of every event that begins on
             // the day (not those of long spans under way, which would ring half the map).
-            let mut highlighted: Vec<String> = shown_event.into_iter().chain(state.map_state.events_today.clone())
+            let mut highlighted: Vec<String> = happened.event.map(|(i, _)| i).into_iter().chain(happened.today.clone())
                 .flat_map(|i| geography.history.events[i].places.iter().cloned())
                 .collect();
             highlighted.sort();
@@ -230,11 +239,13 @@ pub fn app(props: &AppProps) -> Html {
         </>
     };
     let staff_hold = use_staff_hold(mode == Mode::Kiosk);
-    let on_language = on_action.reform(|e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetLanguage(Language::from_tag(&select.value()).unwrap_or_default())
-    });
-    let on_table = |open: bool| on_action.reform(move |_: MouseEvent| Action::ShowTable(open));
+    // What the export menu saves, as of this render (read only when a picture is made).
+    let export_view = (*use_memo((), |()| Latest::new(None))).clone();
+    export_view.set(geography.as_ref().map(|g| ExportedView {
+        map_state: state.map_state.clone(),
+        event: shown_event,
+        px_per_km: state.viewport.map(|v| v.scale() * g.map.units_per_km),
+    }));
     // The panel beside the map: what was asked for, or else the event of the day.
     let card = match (&geography, &state.selected_place) {
         _ if !shows(Control::Panel) => None,
@@ -267,8 +278,7 @@ pub fn app(props: &AppProps) -> Html {
                 .collect::<Vec<_>>();
             html! { <PlaceCard place={place.clone()} {district_name} {held} {events} on_event={on_action.reform(Action::SelectEvent)} {on_close} /> }
         }),
-        (Some(geography), None) => shown_event.map(|event| {
-            let begun = geography.history.events[event].day() <= state.date;
+        (Some(geography), None) => happened.event.map(|(event, begun)| {
             html! { <EventPanel geography={geography.clone()} {event} {begun} on_action={on_action.clone()} /> }
         }),
         _ => None,
@@ -294,43 +304,20 @@ pub fn app(props: &AppProps) -> Html {
             })}>{ m.text("skip-to-slider") }</a>
             }
             if shows(Control::Header) {
-            <header class="atlas-header">
-                <h1 onpointerdown={staff_hold.start.clone()} onpointerup={staff_hold.stop.clone()} onpointerleave={staff_hold.stop.clone()} onpointercancel={staff_hold.stop.clone()}>
-                    { m.text("atlas-title") }
-                </h1>
-                <p class="atlas-subtitle">{ m.text("atlas-subtitle") }</p>
-                if geography.is_some() {
-                    <div class="header-buttons">
-                        <button type="button" class="header-button" id="open-table" aria-expanded={state.table_open.to_string()}
-                                onclick={on_table(!state.table_open)}>{ two_lengths(&m, "button-table") }</button>
-                        <button type="button" class="header-button" aria-expanded={state.about_open.to_string()}
-                                onclick={on_about(!state.about_open).reform(|_: MouseEvent| ())}>{ two_lengths(&m, "button-about") }</button>
-                        // Export and print; not on a museum wall, nor inside another site's frame.
-                        if let (Some(g), true) = (&geography, matches!(mode, Mode::Explore | Mode::Present)) {
-                            <ExportMenu geography={g.clone()} map_state={state.map_state.clone()} event={shown_event} px_per_km={state.viewport.map(|v| v.scale() * g.map.units_per_km)} />
-                        }
-                        if mode == Mode::Kiosk {
-                            <button type="button" class="header-button" id="fullscreen" onclick={Callback::from(|_: MouseEvent| crate::edge::page::enter_fullscreen())}>{ m.text("kiosk-fullscreen") }</button>
-                        }
-                        if mode != Mode::Kiosk {
-                            <button type="button" class="header-button compare-button" id="compare" aria-pressed={comparing.to_string()}
-                                    onclick={on_action.reform(move |_: MouseEvent| Action::Compare((!comparing).then_some(compare_default)))}>{ two_lengths(&m, "button-compare") }</button>
-                        }
-                        if mode != Mode::Present && mode != Mode::Kiosk {
-                            <button type="button" class="header-button embed-button" id="open-embed" aria-expanded={state.embed_open.to_string()}
-                                    onclick={on_action.reform({ let open = !state.embed_open; move |_: MouseEvent| Action::ShowEmbed(open) })}>{ two_lengths(&m, "button-embed") }</button>
-                        }
-                        <label class="language-picker">
-                            <span class="visually-hidden">{ m.text("language-label") }</span>
-                            <select id="language" onchange={on_language}>
-                                { for Language::ALL.iter().map(|l| html! {
-                                    <option value={l.code()} lang={l.code()} selected={*l == state.language}>{ l.own_name() }</option>
-                                }) }
-                            </select>
-                        </label>
-                    </div>
-                }
-            </header>
+                <AtlasHeader
+                    {mode}
+                    geography={geography.clone()}
+                    language={state.language}
+                    table_open={state.table_open}
+                    about_open={state.about_open}
+                    embed_open={state.embed_open}
+                    {comparing}
+                    {compare_default}
+                    export_view={export_view.clone()}
+                    on_title_down={staff_hold.start.clone()}
+                    on_title_up={staff_hold.stop.clone()}
+                    on_action={on_action.clone()}
+                />
             }
             <main class={classes!("atlas-map", comparing.then_some("comparing"))} aria-label={m.text("map-landmark")}>
                 <div class="map-pane" ref={map_area}>
@@ -390,15 +377,14 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// A button's words at two lengths: the whole on wide screens, the short
-/// form where room is scarce (CSS chooses; a screen reader reads the whole).
-fn two_lengths(m: &atlas_core::i18n::messages::Messages, id: &str) -> Html {
-    html! {
-        <>
-            <span class="long">{ m.text(&format!("{id}-long")) }</span>
-            <span class="short" aria-hidden="true">{ m.text(id) }</span>
-        </>
-    }
+/// What happened on the day shown, as the card and the map's rings show it.
+#[derive(Clone, PartialEq, Debug)]
+struct Happened {
+    /// The event on show (an index into the history's events) and whether it
+    /// has begun by the day shown (else it is the first, still to come).
+    event: Option<(usize, bool)>,
+    /// The events that begin on the day.
+    today: std::ops::Range<usize>,
 }
 
 /// How long staff hold the title to leave kiosk mode.
@@ -417,19 +403,21 @@ struct StaffHold {
 fn use_staff_hold(kiosk: bool) -> StaffHold {
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let asked = use_state(|| false);
+    // Made once (again only when the mode changes), so that the header that
+    // holds them is not redrawn on every date step.
     let start = {
-        let (timer, asked) = (timer.clone(), asked.clone());
-        Callback::from(move |_: PointerEvent| {
+        let (timer, asked) = (timer.clone(), asked.setter());
+        use_callback(kiosk, move |_: PointerEvent, &kiosk| {
             if kiosk {
                 let asked = asked.clone();
                 *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(STAFF_HOLD_MS, move || asked.set(true)));
             }
         })
     };
-    let stop = Callback::from(move |_: PointerEvent| drop(timer.borrow_mut().take()));
+    let stop = use_callback((), move |_: PointerEvent, _| drop(timer.borrow_mut().take()));
     let cancel = {
-        let asked = asked.clone();
-        Callback::from(move |()| asked.set(false))
+        let asked = asked.setter();
+        use_callback((), move |(), _| asked.set(false))
     };
     StaffHold { start, stop, asked, cancel }
 }

@@ -5,7 +5,7 @@
 //! could not be.
 
 use crate::edge::export::{print, save, Format};
-use crate::state::SharedGeography;
+use crate::state::{Latest, SharedGeography};
 use atlas_core::history::at_date::MapState;
 use atlas_core::i18n::messages::Messages;
 use atlas_core::snapshot::Snapshot;
@@ -18,6 +18,14 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
     pub geography: SharedGeography,
+    /// The view on screen, read when a picture is made: a date step does not
+    /// redraw the menu.
+    pub view: Latest<Option<ExportedView>>,
+}
+
+/// What a saved picture shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportedView {
     /// The map on the day shown.
     pub map_state: MapState,
     /// The event on show, an index into the history's events.
@@ -83,7 +91,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
     };
     let choose = |format: Option<Format>| {
         let (close, say, m) = (close.clone(), say.clone(), m.clone());
-        let (geography, state, event, px_per_km) = (props.geography.clone(), props.map_state.clone(), props.event, props.px_per_km);
+        let (geography, view) = (props.geography.clone(), props.view.clone());
         Callback::from(move |_: MouseEvent| {
             close();
             let Some(format) = format else {
@@ -93,7 +101,8 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 }
                 return;
             };
-            let snapshot = Snapshot::new(&geography, &state, event, &m);
+            let Some(ExportedView { map_state, event, px_per_km }) = view.get() else { return };
+            let snapshot = Snapshot::new(&geography, &map_state, event, &m);
             let (say, m) = (say.clone(), m.clone());
             say(m.text_with("export-making", &[("format", format.label().into())]));
             yew::platform::spawn_local(async move {

@@ -3,12 +3,13 @@
 //! labels and edge pointers are placed in pixels by the core's scene.
 
 use super::geometry_layers::GeometryLayers;
+use super::place_button::PlaceButton;
 use super::zone_layer::{PatternDefs, ZoneLayer};
 use crate::state::{SharedGeography, ViewAction};
 use atlas_core::history::at_date::ZoneControl;
 use atlas_core::gestures::{Gesture, PointerTracker};
 use atlas_core::labels::Rect;
-use atlas_core::places::{Place, PlaceKind};
+use atlas_core::places::PlaceKind;
 use atlas_core::scene::{compose, Marker, TARGET_RADIUS};
 use atlas_core::viewport::Viewport;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
@@ -47,7 +48,9 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let m = use_words();
     let geography = &props.geography;
     let viewport = props.viewport;
-    let scene = compose(geography, &viewport, &props.reserved);
+    // Where places and labels go depends on the view alone: a date step
+    // that changes a holder or a ring does not place the labels again.
+    let scene = use_memo((geography.clone(), viewport, props.reserved.clone()), |(g, v, reserved)| compose(g, v, reserved));
 
     // Pointer position relative to the SVG.
     let local = {
@@ -131,39 +134,20 @@ pub fn map_view(props: &MapViewProps) -> Html {
         )
     };
 
-    // A place as a button: drawn places carry a touch target and a dot;
-    // crowded ones only a dot, shown while focused.
-    let place_button = |marker: &Marker, place: &Place, crowded: bool| {
-        let (onclick, onkeydown) = select(place.id.clone());
-        let selected = props.selected.as_deref() == Some(place.id.as_str());
-        let highlighted = props.highlighted.contains(&place.id);
-        // The dot takes the colour of whoever holds the place's zone.
-        let holder = geography.zone_shapes.holder_of(&place.id, &props.controls).map(|c| &geography.history.actors[c.controller]);
-        let name = match holder {
-            Some(a) => m.text_with("map-place-held", &[("place", place.label.as_str().into()), ("kind", place.kind.label(&m).into()), ("actor", a.name.as_str().into())]),
-            None => m.text_with("map-place", &[("place", place.label.as_str().into()), ("kind", place.kind.label(&m).into())]),
-        };
-        let dot = match place.kind {
-            PlaceKind::Region if !crowded => None,
-            PlaceKind::City if !crowded => Some(scene.marker_px * 1.35),
-            _ => Some(scene.marker_px),
-        };
+    let place_button = |marker: &Marker, crowded: bool| {
+        let holder = geography.zone_shapes.holder_of(&marker.id, &props.controls).map(|c| c.controller);
         html! {
-            <g
-                class={classes!("place", crowded.then_some("crowded"), place.kind.name(), selected.then_some("selected"), highlighted.then_some("highlighted"))}
-                id={format!("place-{}", place.id)}
-                transform={format!("translate({:.1} {:.1})", marker.at.0, marker.at.1)}
-                role="button"
-                tabindex="0"
-                aria-label={name}
-                data-holder={holder.map(|a| a.id.clone())}
-                aria-pressed={selected.to_string()}
-                {onclick} {onkeydown}
-            >
-                if !crowded { <circle class="place-target" r={format!("{:.1}", marker.target_radius)} /> }
-                if highlighted { <circle class="place-ring" r={format!("{:.1}", dot.unwrap_or(scene.marker_px) + 6.0)} /> }
-                if let Some(r) = dot { <circle class="place-marker" r={format!("{r:.1}")} fill={holder.map(|a| a.colour.clone())} /> }
-            </g>
+            <PlaceButton
+                key={marker.id.as_str()}
+                geography={geography.clone()}
+                marker={marker.clone()}
+                {crowded}
+                marker_px={scene.marker_px}
+                {holder}
+                selected={props.selected.as_deref() == Some(marker.id.as_str())}
+                highlighted={props.highlighted.contains(&marker.id)}
+                on_select={props.on_select.clone()}
+            />
         }
     };
 
@@ -193,7 +177,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <g id="geometry-over"><GeometryLayers geography={geography.clone()} over_zones={true} /></g>
             </g>
             <g class="places">
-                { for scene.markers.iter().filter_map(|m| geography.places.get(&m.id).map(|p| place_button(m, p, false))) }
+                { for scene.markers.iter().map(|m| place_button(m, false)) }
             </g>
             <g class="range-labels" aria-hidden="true">
                 { for scene.range_labels.iter().filter_map(|l| geography.ranges.iter().find(|r| r.id == l.id).map(|r| (l, r))).map(|(label, range)| html! {
@@ -205,7 +189,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             // Crowded places: no dot until focused, so that the keyboard still
             // reaches every place on screen; taps go to the place drawn on top.
             <g class="places crowded">
-                { for scene.crowded.iter().filter_map(|m| geography.places.get(&m.id).map(|p| place_button(m, p, true))) }
+                { for scene.crowded.iter().map(|m| place_button(m, true)) }
             </g>
             <g class="labels" id="map-labels" aria-hidden="true">
                 { for scene.labels.iter().filter_map(|l| l.leader).map(|(from, to)| html! {

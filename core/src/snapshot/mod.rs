@@ -14,7 +14,7 @@ pub use style::{map_style, style_variables, variable};
 
 use crate::date::Date;
 use crate::geography::Geography;
-use crate::history::at_date::MapState;
+use crate::history::at_date::{MapState, ZoneControl};
 use crate::history::{Certainty, Citation, ControlPeriod, Pattern};
 use crate::i18n::messages::Messages;
 use crate::i18n::Language;
@@ -68,53 +68,75 @@ impl Snapshot {
     /// (an index into the history's events). Indices that do not fit the
     /// history are left out, never a panic.
     pub fn new(geography: &Geography, state: &MapState, event: Option<usize>, words: &Messages) -> Snapshot {
-        let history = &geography.history;
-        // The zones held on the day, each with its period of control.
-        let held: Vec<(Certainty, usize, &ControlPeriod)> = state
-            .zones
-            .iter()
-            .zip(&history.zones)
-            .filter_map(|(c, zone)| c.and_then(|c| Some((c.certainty, c.controller, zone.control.get(c.period)?))))
-            .collect();
-        let mut legend: Vec<LegendEntry> = history
-            .actors
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| held.iter().any(|h| h.1 == *i))
-            .map(|(_, a)| LegendEntry {
-                swatch: Swatch::Holder { colour: a.colour.clone(), pattern: a.pattern },
-                label: words.text_with("key-held-by", &[("actor", a.name.as_str().into())]),
-            })
-            .collect();
-        if held.iter().any(|h| h.0 == Certainty::Approximate) {
-            legend.push(LegendEntry { swatch: Swatch::Approximate, label: words.text("key-approximate") });
-        }
-        // The map stripes a zone in the colour of the first other side named.
-        if let Some(other) = held.iter().find_map(|h| h.2.contested_by.first()).and_then(|&i| history.actors.get(i)) {
-            legend.push(LegendEntry { swatch: Swatch::Contested { actor: other.id.clone(), colour: other.colour.clone() }, label: words.text("key-contested") });
-        }
-        if held.len() < state.zones.len().min(history.zones.len()) {
-            legend.push(LegendEntry { swatch: Swatch::Unknown, label: words.text("key-no-information") });
-        }
-
-        let shown = event.and_then(|i| history.events.get(i));
-        let citations = held.iter().flat_map(|h| &h.2.sources).chain(shown.into_iter().flat_map(|e| e.claims.iter().map(|c| &c.citation)));
+        let (legend, sources) = key(geography, &state.zones, event, words);
+        let (attribution, attribution_note) = attribution(geography, words);
         Snapshot {
             date: state.date,
             date_words: words.date(state.date),
-            event: shown.map(|e| {
-                if e.day() == state.date {
-                    e.title.clone()
-                } else {
-                    words.text_with("print-event-dated", &[("event", e.title.as_str().into()), ("date", e.date.in_words(words).into())])
-                }
-            }),
+            event: event_line(geography, event, state.date, words),
             legend,
-            sources: cited(citations, words),
-            attribution: geography.provenance.sources.iter().map(|s| format!("{} — {}", s.name, s.licence)).collect(),
-            attribution_note: (words.language() != Language::English).then(|| words.text("about-in-english")),
+            sources,
+            attribution,
+            attribution_note,
         }
     }
+}
+
+/// The key to `zones` (who holds each, as in [`MapState::zones`]) and the
+/// sources of what is shown, with `event` on show: what a handout says
+/// whatever the day, as long as the same zones are held (so that a printed
+/// page redraws it only when a holder changes).
+pub fn key(geography: &Geography, zones: &[Option<ZoneControl>], event: Option<usize>, words: &Messages) -> (Vec<LegendEntry>, Vec<String>) {
+    let history = &geography.history;
+    // The zones held, each with its period of control.
+    let held: Vec<(Certainty, usize, &ControlPeriod)> = zones
+        .iter()
+        .zip(&history.zones)
+        .filter_map(|(c, zone)| c.and_then(|c| Some((c.certainty, c.controller, zone.control.get(c.period)?))))
+        .collect();
+    let mut legend: Vec<LegendEntry> = history
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| held.iter().any(|h| h.1 == *i))
+        .map(|(_, a)| LegendEntry {
+            swatch: Swatch::Holder { colour: a.colour.clone(), pattern: a.pattern },
+            label: words.text_with("key-held-by", &[("actor", a.name.as_str().into())]),
+        })
+        .collect();
+    if held.iter().any(|h| h.0 == Certainty::Approximate) {
+        legend.push(LegendEntry { swatch: Swatch::Approximate, label: words.text("key-approximate") });
+    }
+    // The map stripes a zone in the colour of the first other side named.
+    if let Some(other) = held.iter().find_map(|h| h.2.contested_by.first()).and_then(|&i| history.actors.get(i)) {
+        legend.push(LegendEntry { swatch: Swatch::Contested { actor: other.id.clone(), colour: other.colour.clone() }, label: words.text("key-contested") });
+    }
+    if held.len() < zones.len().min(history.zones.len()) {
+        legend.push(LegendEntry { swatch: Swatch::Unknown, label: words.text("key-no-information") });
+    }
+    let shown = event.and_then(|i| history.events.get(i));
+    let citations = held.iter().flat_map(|h| &h.2.sources).chain(shown.into_iter().flat_map(|e| e.claims.iter().map(|c| &c.citation)));
+    (legend, cited(citations, words))
+}
+
+/// The map data's sources with their licences, and in another language than
+/// English the note that says they are in English.
+pub fn attribution(geography: &Geography, words: &Messages) -> (Vec<String>, Option<String>) {
+    (
+        geography.provenance.sources.iter().map(|s| format!("{} — {}", s.name, s.licence)).collect(),
+        (words.language() != Language::English).then(|| words.text("about-in-english")),
+    )
+}
+
+/// The event on show (an index into the history's events) in a line under
+/// the date: its title, with its own date when that is not the day shown.
+pub fn event_line(geography: &Geography, event: Option<usize>, date: Date, words: &Messages) -> Option<String> {
+    let e = geography.history.events.get(event?)?;
+    Some(if e.day() == date {
+        e.title.clone()
+    } else {
+        words.text_with("print-event-dated", &[("event", e.title.as_str().into()), ("date", e.date.in_words(words).into())])
+    })
 }
 
 /// One line per source text, in the order of [`SOURCES`], naming the sections
