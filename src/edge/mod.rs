@@ -1,7 +1,6 @@
 //! The app's edge: the only code that talks to the network or reaches past
 //! yew into the page.
 
-pub mod deferred;
 pub mod element_size;
 pub mod export;
 pub mod fatal;

@@ -1,7 +1,6 @@
 //! The root component: owns the state, starts the data load, lays out the page.
 
 use super::{AboutPanel, AtlasHeader, CompareMap, ControlTable, DateControl, EmbedDialog, EventPanel, ExportedView, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard, PrintSheet};
-use crate::edge::deferred::use_deferred;
 use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::host_page::{use_host_commands, use_host_notices};
 use crate::edge::kiosk_clock::use_kiosk_clock;
@@ -143,15 +142,6 @@ pub fn app(props: &AppProps) -> Html {
         g.as_ref().map_or_else(TrackMarks::default, |g| TrackMarks::new(&g.history, *timeline, words))
     });
     let shown_event = state.shown_event();
-    // What happened on the day (the card's event, whether it has begun, the
-    // events that begin that day) follows the date by one task, so that a
-    // step paints the slider, the date and the zones first; a card that
-    // appears or goes is drawn at once, with the map it resizes.
-    let happened = {
-        let now = Happened { event: shown_event.map(|i| (i, state.geography().is_some_and(|g| g.history.events[i].day() <= state.date))), today: state.map_state.events_today.clone() };
-        let later = use_deferred(now.clone());
-        if later.event.is_some() == now.event.is_some() { later } else { now }
-    };
     let on_view = {
         let dispatch = state.dispatcher();
         use_callback((), move |view: ViewAction, _| dispatch.dispatch(Action::View(view)))
@@ -204,7 +194,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             // The places of the event on show and of every event that begins on
             // the day (not those of long spans under way, which would ring half the map).
-            let mut highlighted: Vec<String> = happened.event.map(|(i, _)| i).into_iter().chain(happened.today.clone())
+            let mut highlighted: Vec<String> = shown_event.into_iter().chain(state.map_state.events_today.clone())
                 .flat_map(|i| geography.history.events[i].places.iter().cloned())
                 .collect();
             highlighted.sort();
@@ -278,7 +268,8 @@ pub fn app(props: &AppProps) -> Html {
                 .collect::<Vec<_>>();
             html! { <PlaceCard place={place.clone()} {district_name} {held} {events} on_event={on_action.reform(Action::SelectEvent)} {on_close} /> }
         }),
-        (Some(geography), None) => happened.event.map(|(event, begun)| {
+        (Some(geography), None) => shown_event.map(|event| {
+            let begun = geography.history.events[event].day() <= state.date;
             html! { <EventPanel geography={geography.clone()} {event} {begun} on_action={on_action.clone()} /> }
         }),
         _ => None,
@@ -375,16 +366,6 @@ pub fn app(props: &AppProps) -> Html {
         </div>
         </ContextProvider<SharedWords>>
     }
-}
-
-/// What happened on the day shown, as the card and the map's rings show it.
-#[derive(Clone, PartialEq, Debug)]
-struct Happened {
-    /// The event on show (an index into the history's events) and whether it
-    /// has begun by the day shown (else it is the first, still to come).
-    event: Option<(usize, bool)>,
-    /// The events that begin on the day.
-    today: std::ops::Range<usize>,
 }
 
 /// How long staff hold the title to leave kiosk mode.

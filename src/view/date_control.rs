@@ -57,6 +57,7 @@ pub fn key_action(key: &str, shift: bool, timeline: Timeline) -> Option<Action> 
 pub fn date_control(props: &DateControlProps) -> Html {
     let m = use_words();
     let timeline = props.timeline;
+    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     let oninput = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -75,6 +76,16 @@ pub fn date_control(props: &DateControlProps) -> Html {
             }
         })
     };
+    let on_speed = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(speed) = Speed::ALL.into_iter().find(|s| s.days().to_string() == select.value()) {
+                on_action.emit(Action::SetSpeed(speed));
+            }
+        })
+    };
+    let whole = timeline == Timeline::WHOLE;
     html! {
         <div class="date-control">
             <label class="date-label" for="date-slider">{ m.text("date-label") }</label>
@@ -96,105 +107,57 @@ pub fn date_control(props: &DateControlProps) -> Html {
                     {onkeydown}
                 />
             </div>
-            <TrackRange {timeline} />
+            <div class="date-range" aria-hidden="true">
+                <span>{ m.date(timeline.start()) }</span>
+                <span class="track-legend">
+                    <span class="track-event"></span>{ " " }{ m.text("track-event") }{ " " }
+                    <span class="track-event disputed"></span>{ " " }{ m.text("track-disagree") }{ " " }
+                    <span class="track-band contested"></span>{ " " }{ m.text("track-contested") }{ " " }
+                    <span class="track-band period"></span>{ " " }{ m.text("track-period") }
+                </span>
+                <span>{ m.date(timeline.end()) }</span>
+            </div>
             <p id="date-keys" class="visually-hidden">
                 { m.text("slider-keys") }
             </p>
             }
             if props.show_player {
-                <PlayerRow playing={props.playing} speed={props.speed} looping={props.looping} whole={timeline == Timeline::WHOLE} on_action={props.on_action.clone()} />
+            // Two groups in one row: on a phone the buttons move up beside the date.
+            <div class="player-row">
+            <div class="player" role="group" aria-label={m.text("player-label")}>
+                <button type="button" class="player-button" id="previous-event" onclick={act(Action::PreviousEvent)}>
+                    { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }<span class="label">{ m.text("player-previous") }</span>
+                </button>
+                <button type="button" class="player-button play" id="play" aria-pressed={props.playing.to_string()}
+                        onclick={act(Action::Play(!props.playing))}>
+                    if props.playing { { icon("M4 3 H8 V15 H4 Z M10 3 H14 V15 H10 Z") }<span class="label">{ m.text("player-pause") }</span> } else { { icon("M4 3 L15 9 L4 15 Z") }<span class="label">{ m.text("player-play") }</span> }
+                </button>
+                <button type="button" class="player-button" id="next-event" onclick={act(Action::NextEvent)}>
+                    <span class="label">{ m.text("player-next") }</span>{ icon("M7 3 L14 9 L7 15 Z M14 3 V15") }
+                </button>
+            </div>
+            <div class="player-options">
+                <label class="player-option">
+                    <span class="visually-hidden">{ m.text("player-speed") }</span>
+                    <select id="speed" onchange={on_speed}>
+                        { for Speed::ALL.iter().map(|s| html! {
+                            <option value={s.days().to_string()} selected={*s == props.speed}>{ m.text(s.label_id()) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="player-option">
+                    <input type="checkbox" id="loop" checked={props.looping}
+                           onchange={props.on_action.reform({ let on = !props.looping; move |_: Event| Action::SetLooping(on) })} />
+                    { m.text("player-loop") }
+                </label>
+                <label class="player-option">
+                    <input type="checkbox" id="whole-span" checked={whole}
+                           onchange={props.on_action.reform(move |_: Event| Action::ShowWholeSpan(!whole))} />
+                    <span class="long">{ m.text("player-whole-span") }{ " " }</span>{ "(1934–1955)" }
+                </label>
+            </div>
+            </div>
             }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct TrackRangeProps {
-    timeline: Timeline,
-}
-
-/// The timeline's first and last days under the track, and the key to its
-/// marks (a component of its own: a date step does not redraw it).
-#[function_component(TrackRange)]
-fn track_range(props: &TrackRangeProps) -> Html {
-    let m = use_words();
-    let timeline = props.timeline;
-    html! {
-        <div class="date-range" aria-hidden="true">
-            <span>{ m.date(timeline.start()) }</span>
-            <span class="track-legend">
-                <span class="track-event"></span>{ " " }{ m.text("track-event") }{ " " }
-                <span class="track-event disputed"></span>{ " " }{ m.text("track-disagree") }{ " " }
-                <span class="track-band contested"></span>{ " " }{ m.text("track-contested") }{ " " }
-                <span class="track-band period"></span>{ " " }{ m.text("track-period") }
-            </span>
-            <span>{ m.date(timeline.end()) }</span>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PlayerRowProps {
-    playing: bool,
-    speed: Speed,
-    looping: bool,
-    /// Whether the timeline is the whole span (1934–1955).
-    whole: bool,
-    on_action: Callback<Action>,
-}
-
-/// The player: the previous and next event, play and pause, the speed, and
-/// whether to loop or to show the whole span (a component of its own: a
-/// date step does not redraw it).
-#[function_component(PlayerRow)]
-fn player_row(props: &PlayerRowProps) -> Html {
-    let m = use_words();
-    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
-    let on_speed = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(speed) = Speed::ALL.into_iter().find(|s| s.days().to_string() == select.value()) {
-                on_action.emit(Action::SetSpeed(speed));
-            }
-        })
-    };
-    let whole = props.whole;
-    html! {
-        // Two groups in one row: on a phone the buttons move up beside the date.
-        <div class="player-row">
-        <div class="player" role="group" aria-label={m.text("player-label")}>
-            <button type="button" class="player-button" id="previous-event" onclick={act(Action::PreviousEvent)}>
-                { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }<span class="label">{ m.text("player-previous") }</span>
-            </button>
-            <button type="button" class="player-button play" id="play" aria-pressed={props.playing.to_string()}
-                    onclick={act(Action::Play(!props.playing))}>
-                if props.playing { { icon("M4 3 H8 V15 H4 Z M10 3 H14 V15 H10 Z") }<span class="label">{ m.text("player-pause") }</span> } else { { icon("M4 3 L15 9 L4 15 Z") }<span class="label">{ m.text("player-play") }</span> }
-            </button>
-            <button type="button" class="player-button" id="next-event" onclick={act(Action::NextEvent)}>
-                <span class="label">{ m.text("player-next") }</span>{ icon("M7 3 L14 9 L7 15 Z M14 3 V15") }
-            </button>
-        </div>
-        <div class="player-options">
-            <label class="player-option">
-                <span class="visually-hidden">{ m.text("player-speed") }</span>
-                <select id="speed" onchange={on_speed}>
-                    { for Speed::ALL.iter().map(|s| html! {
-                        <option value={s.days().to_string()} selected={*s == props.speed}>{ m.text(s.label_id()) }</option>
-                    }) }
-                </select>
-            </label>
-            <label class="player-option">
-                <input type="checkbox" id="loop" checked={props.looping}
-                       onchange={props.on_action.reform({ let on = !props.looping; move |_: Event| Action::SetLooping(on) })} />
-                { m.text("player-loop") }
-            </label>
-            <label class="player-option">
-                <input type="checkbox" id="whole-span" checked={whole}
-                       onchange={props.on_action.reform(move |_: Event| Action::ShowWholeSpan(!whole))} />
-                <span class="long">{ m.text("player-whole-span") }{ " " }</span>{ "(1934–1955)" }
-            </label>
-        </div>
         </div>
     }
 }

@@ -194,8 +194,14 @@ async function attractFigures() {
 }
 
 console.log(`atlas at ${URL}, ${VIEWPORT.width}x${VIEWPORT.height}, Chromium ${browser.version()}`);
-// ATLAS_BENCH_ONLY=attract runs the attract-loop figures alone.
-if (process.env.ATLAS_BENCH_ONLY !== 'attract') {
+// ATLAS_BENCH_ONLY=attract runs the attract-loop figures alone; =steps the slider steps alone.
+const only = process.env.ATLAS_BENCH_ONLY;
+if (only === 'steps') {
+  for (const rate of [1, 6]) {
+    await stepFigures(rate, 'reduce');
+    await stepFigures(rate, 'no-preference');
+  }
+} else if (only !== 'attract') {
   for (const rate of [1, 6]) {
     await loadFigures(rate);
     await stepFigures(rate, 'reduce');
@@ -203,5 +209,5 @@ if (process.env.ATLAS_BENCH_ONLY !== 'attract') {
   }
   await memoryFigures();
 }
-await attractFigures();
+if (only !== 'steps') await attractFigures();
 await browser.close();
