@@ -1,7 +1,8 @@
 // Browser figures for the atlas, measured in headless Chromium through the
 // DevTools protocol: time to the first painted map, WebAssembly download and
 // instantiation, slider step to painted frame (with and without animation),
-// and memory and DOM size over a long run of date steps. CPU throttled 1×
+// and memory and DOM size over a long run of date steps, and the browser's
+// floor (one text changed on an empty page). CPU throttled 1×
 // and 6×. Prints median, p95 and max; never fails on a time.
 //
 // Run by `cargo xtask bench` (which builds and serves the bundle); directly:
@@ -94,6 +95,45 @@ async function loadFigures(rate) {
   if (instantiate.length) console.log(figures(`wasm request to instantiated (${rate}x CPU)`, instantiate));
 }
 
+/** Runs `steps` steps in the page and returns each one's time. The change
+ *  happens at the start of a frame (in a requestAnimationFrame callback), as
+ *  a pointer event's would; the time runs until the task after that frame's
+ *  paint, so a step that fits in the frame counts its own cost, and one that
+ *  does not counts the frames it spills into. `slider`: the atlas's slider
+ *  walks forward four days at a time across the timeline, wrapping around;
+ *  `text`: the text of the page's only element changes (the floor). */
+const STEP_RUN = async ([steps, what]) => {
+  const slider = document.querySelector('#date-slider');
+  const text = document.querySelector('#floor');
+  const max = Number(slider?.max);
+  const step = (i) => new Promise((resolve) => requestAnimationFrame(() => {
+    const start = performance.now();
+    if (what === 'slider') {
+      slider.value = String((i * 4) % (max + 1));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    } else {
+      text.firstChild.nodeValue = `step ${i}`;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now() - start);
+    channel.port2.postMessage(0);
+  }));
+  const out = [];
+  for (let i = 0; i < steps; i++) out.push(await step(i));
+  return out;
+};
+
+/** The same step on a page holding one line of text: what any change costs
+ *  this browser on this machine, whatever the page, to read the atlas's
+ *  figures against. */
+async function floorFigures(rate) {
+  const { context, page } = await open(rate, { reducedMotion: 'reduce' });
+  await page.setContent('<p id="floor">step</p>');
+  const samples = await page.evaluate(STEP_RUN, [STEPS, 'text']);
+  console.log(figures(`one text changed on an empty page, the floor (${rate}x CPU)`, samples));
+  await context.close();
+}
+
 /** Time from a slider input to the frame painted after it, over `steps` dates. */
 async function stepFigures(rate, reducedMotion) {
   const { context, page, cdp } = await open(rate, { reducedMotion });
@@ -102,28 +142,7 @@ async function stepFigures(rate, reducedMotion) {
   await cdp.send('Performance.enable');
   const durations = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const before = await durations();
-  const samples = await page.evaluate(async (steps) => {
-    const slider = document.querySelector('#date-slider');
-    const max = Number(slider.max);
-    // The input arrives at the start of a frame (in a requestAnimationFrame
-    // callback), as a pointer event would; the time runs until the task after
-    // that frame's paint, so a step that fits in the frame counts its own cost,
-    // and one that does not counts the frames it spills into.
-    const step = (value) => new Promise((resolve) => requestAnimationFrame(() => {
-      const start = performance.now();
-      slider.value = value;
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - start);
-      channel.port2.postMessage(0);
-    }));
-    const out = [];
-    for (let i = 0; i < steps; i++) {
-      // Walk forward four days at a time across the timeline, wrapping around.
-      out.push(await step(String((i * 4) % (max + 1))));
-    }
-    return out;
-  }, STEPS);
+  const samples = await page.evaluate(STEP_RUN, [STEPS, 'slider']);
   const after = await durations();
   const label = reducedMotion === 'reduce' ? 'without animation' : 'with animation';
   console.log(figures(`slider step to painted frame, ${label} (${rate}x CPU)`, samples));
@@ -198,12 +217,14 @@ console.log(`atlas at ${URL}, ${VIEWPORT.width}x${VIEWPORT.height}, Chromium ${b
 const only = process.env.ATLAS_BENCH_ONLY;
 if (only === 'steps') {
   for (const rate of [1, 6]) {
+    await floorFigures(rate);
     await stepFigures(rate, 'reduce');
     await stepFigures(rate, 'no-preference');
   }
 } else if (only !== 'attract') {
   for (const rate of [1, 6]) {
     await loadFigures(rate);
+    await floorFigures(rate);
     await stepFigures(rate, 'reduce');
     await stepFigures(rate, 'no-preference');
   }
