@@ -652,6 +652,16 @@ mod tests {
     }
 
     #[test]
+    fn a_latest_handle_equals_itself_whatever_it_holds() {
+        let view = Latest::new(1);
+        let same = view.clone();
+        view.set(2);
+        assert!(same == view, "one handle, so a component holding it is not redrawn");
+        assert_eq!(same.get(), 2, "and it reads the value set last");
+        assert!(Latest::new(2) != view, "another handle is another value");
+    }
+
+    #[test]
     fn view_actions_before_the_map_is_ready_change_nothing() {
         let state = AtlasState::default();
         assert_eq!(state.apply(Action::View(ViewAction::Zoom(2.0))), state);

@@ -8,7 +8,7 @@ use atlas_core::history::at_date::MapState;
 use atlas_core::i18n::content::{path_of, ContentTranslation, CONTENT_FILES};
 use atlas_core::i18n::messages::{file_of, Messages};
 use atlas_core::i18n::Language;
-use atlas_core::snapshot::{svg_document, MapPicture, Snapshot, Swatch};
+use atlas_core::snapshot::{key, svg_document, MapPicture, Snapshot, Swatch};
 use atlas_core::sources::SOURCES;
 
 mod common;
@@ -61,6 +61,30 @@ fn no_day_of_the_timeline_breaks_the_handout() {
         assert!(!s.legend.is_empty(), "{date}: an empty key");
         assert!(s.event.is_some(), "{date}");
         date = date.add_days(30);
+    }
+}
+
+/// The printed page redraws its key and sources only when the zones or the
+/// event change (`PrintKey`): that holds only if they say the same on every
+/// day with the same zones and event, which this walks the timeline for.
+#[test]
+fn the_key_and_the_sources_follow_the_zones_and_the_event_not_the_day() {
+    let g = atlas();
+    let words = Messages::english();
+    let mut date = Date::new(1944, 9, 1).unwrap();
+    let mut previous: Option<(MapState, (Vec<_>, Vec<String>))> = None;
+    while date <= Date::new(1949, 12, 31).unwrap() {
+        let state = MapState::on(&g.history, date);
+        let handout = Snapshot::new(&g, &state, state.current_event, &words);
+        let key = key(&g, &state.zones, state.current_event, &words);
+        assert_eq!((&handout.legend, &handout.sources), (&key.0, &key.1), "{date}");
+        if let Some((before, before_key)) = &previous {
+            if before.zones == state.zones && before.current_event == state.current_event {
+                assert_eq!(before_key, &key, "{date}: the same zones and event, another key");
+            }
+        }
+        previous = Some((state, key));
+        date = date.add_days(3);
     }
 }
 
