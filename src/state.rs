@@ -52,37 +52,10 @@ impl<T> From<T> for Shared<T> {
 }
 
 /// A value as of the atlas's last render, for what reads it only when a
-/// visitor acts (saving the view as a picture). Two handles are equal when
-/// they are the same handle: one handle, passed down for the atlas's whole
-/// life, does not redraw what holds it when the value changes.
-#[derive(Debug, Default)]
-pub struct Latest<T>(Rc<std::cell::RefCell<T>>);
-
-impl<T> Clone for Latest<T> {
-    fn clone(&self) -> Self {
-        Latest(Rc::clone(&self.0))
-    }
-}
-
-impl<T> PartialEq for Latest<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl<T: Clone> Latest<T> {
-    pub fn new(value: T) -> Self {
-        Latest(Rc::new(std::cell::RefCell::new(value)))
-    }
-
-    pub fn set(&self, value: T) {
-        *self.0.borrow_mut() = value;
-    }
-
-    pub fn get(&self) -> T {
-        self.0.borrow().clone()
-    }
-}
+/// visitor acts (saving the view as a picture): a [`Shared`] cell, so that
+/// one handle, passed down for the atlas's whole life, equals itself and
+/// does not redraw what holds it when the value changes.
+pub type Latest<T> = Shared<std::cell::RefCell<T>>;
 
 /// The map, the places and the history.
 pub type SharedGeography = Shared<Geography>;
@@ -653,12 +626,12 @@ mod tests {
 
     #[test]
     fn a_latest_handle_equals_itself_whatever_it_holds() {
-        let view = Latest::new(1);
+        let view: Latest<i32> = Latest::from(std::cell::RefCell::new(1));
         let same = view.clone();
-        view.set(2);
+        *view.borrow_mut() = 2;
         assert!(same == view, "one handle, so a component holding it is not redrawn");
-        assert_eq!(same.get(), 2, "and it reads the value set last");
-        assert!(Latest::new(2) != view, "another handle is another value");
+        assert_eq!(*same.borrow(), 2, "and it reads the value set last");
+        assert!(Latest::from(std::cell::RefCell::new(2)) != view, "another handle is another value");
     }
 
     #[test]

@@ -230,12 +230,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     let staff_hold = use_staff_hold(mode == Mode::Kiosk);
     // What the export menu saves, as of this render (read only when a picture is made).
-    let export_view = (*use_memo((), |()| Latest::new(None))).clone();
-    export_view.set(geography.as_ref().map(|g| ExportedView {
+    let export_view: Latest<Option<ExportedView>> = (*use_memo((), |()| Latest::from(std::cell::RefCell::new(None)))).clone();
+    *export_view.borrow_mut() = geography.as_ref().map(|g| ExportedView {
         map_state: state.map_state.clone(),
         event: shown_event,
         px_per_km: state.viewport.map(|v| v.scale() * g.map.units_per_km),
-    }));
+    });
     // The panel beside the map: what was asked for, or else the event of the day.
     let card = match (&geography, &state.selected_place) {
         _ if !shows(Control::Panel) => None,

@@ -101,7 +101,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 }
                 return;
             };
-            let Some(ExportedView { map_state, event, px_per_km }) = view.get() else { return };
+            let Some(ExportedView { map_state, event, px_per_km }) = view.borrow().clone() else { return };
             let snapshot = Snapshot::new(&geography, &map_state, event, &m);
             let (say, m) = (say.clone(), m.clone());
             say(m.text_with("export-making", &[("format", format.label().into())]));

@@ -3,7 +3,7 @@
 //! labels and edge pointers are placed in pixels by the core's scene.
 
 use super::geometry_layers::GeometryLayers;
-use super::place_button::PlaceButton;
+use super::place_button::{select_on_press, PlaceButton};
 use super::zone_layer::{PatternDefs, ZoneLayer};
 use crate::state::{SharedGeography, ViewAction};
 use atlas_core::history::at_date::ZoneControl;
@@ -118,22 +118,6 @@ pub fn map_view(props: &MapViewProps) -> Html {
         })
     };
 
-    let select = |id: String| {
-        let on_select = props.on_select.clone();
-        (
-            Callback::from({
-                let (on_select, id) = (on_select.clone(), id.clone());
-                move |_: MouseEvent| on_select.emit(Some(id.clone()))
-            }),
-            Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    on_select.emit(Some(id.clone()));
-                }
-            }),
-        )
-    };
-
     let place_button = |marker: &Marker, crowded: bool| {
         let holder = geography.zone_shapes.holder_of(&marker.id, &props.controls).map(|c| c.controller);
         html! {
@@ -204,7 +188,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <g class="edge-pointers">
                 { for scene.edge_pointers.iter().map(|pointer| {
                     let names: Vec<String> = pointer.ids.iter().filter_map(|id| geography.places.get(id)).map(|p| p.label.clone()).collect();
-                    let (onclick, onkeydown) = select(pointer.ids[0].clone());
+                    let (onclick, onkeydown) = select_on_press(&props.on_select, &pointer.ids[0]);
                     html! {
                         <g class="edge-pointer" role="button" tabindex="0"
                            aria-label={m.text_with("map-beyond", &[("places", names.join(", ").into())])}

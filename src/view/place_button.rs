@@ -28,25 +28,30 @@ pub struct PlaceButtonProps {
     pub on_select: Callback<Option<String>>,
 }
 
+/// What a place's button (or a pointer to places beyond the edge) does on
+/// a click, Enter or Space: it selects the place `id`.
+pub fn select_on_press(on_select: &Callback<Option<String>>, id: &str) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let onclick = {
+        let (on_select, id) = (on_select.clone(), id.to_owned());
+        Callback::from(move |_: MouseEvent| on_select.emit(Some(id.clone())))
+    };
+    let (on_select, id) = (on_select.clone(), id.to_owned());
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            on_select.emit(Some(id.clone()));
+        }
+    });
+    (onclick, onkeydown)
+}
+
 #[function_component(PlaceButton)]
 pub fn place_button(props: &PlaceButtonProps) -> Html {
     let m = use_words();
     let PlaceButtonProps { marker, crowded, selected, highlighted, .. } = props;
     let (crowded, selected, highlighted) = (*crowded, *selected, *highlighted);
     let Some(place) = props.geography.places.get(&marker.id) else { return html! {} };
-    let onclick = {
-        let (on_select, id) = (props.on_select.clone(), place.id.clone());
-        Callback::from(move |_: MouseEvent| on_select.emit(Some(id.clone())))
-    };
-    let onkeydown = {
-        let (on_select, id) = (props.on_select.clone(), place.id.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                on_select.emit(Some(id.clone()));
-            }
-        })
-    };
+    let (onclick, onkeydown) = select_on_press(&props.on_select, &place.id);
     let holder = props.holder.and_then(|i| props.geography.history.actors.get(i));
     let name = match holder {
         Some(a) => m.text_with("map-place-held", &[("place", place.label.as_str().into()), ("kind", place.kind.label(&m).into()), ("actor", a.name.as_str().into())]),
