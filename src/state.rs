@@ -272,9 +272,11 @@ impl AtlasState {
     /// The state a link asks for: its date now, its event and place once the
     /// data has loaded (they cannot be checked before).
     pub fn from_url(url: UrlState, browser_language: Language) -> AtlasState {
-        let mut state = AtlasState::default();
-        state.language = url.language.unwrap_or(browser_language);
-        state.language_chosen = url.language.is_some();
+        let mut state = AtlasState {
+            language: url.language.unwrap_or(browser_language),
+            language_chosen: url.language.is_some(),
+            ..AtlasState::default()
+        };
         if url.whole_span {
             state.timeline = Timeline::WHOLE;
         }

@@ -356,7 +356,7 @@ pub fn app(props: &AppProps) -> Html {
                 // Events reached by the buttons are read out; slider moves are
                 // already announced by the slider itself.
                 <p class="visually-hidden" role="status" aria-live="polite">
-                    { state.selected_event.as_ref().and_then(|_| shown_event).and_then(|i| geography.as_ref().map(|g| {
+                    { state.selected_event.as_ref().and(shown_event).and_then(|i| geography.as_ref().map(|g| {
                         let e = &g.history.events[i];
                         format!("{}: {}", e.date.in_words(&m), e.title)
                     })).unwrap_or_default() }

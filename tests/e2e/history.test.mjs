@@ -79,7 +79,15 @@ describe('history on the time slider', () => {
         .map((e) => e.id);
       // The first Tab reaches the skip link, which leads past the map's places to the slider.
       await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to the time slider');
+      // Where the focus went, and the page around it, should the skip link not have it.
+      const focus = await page.evaluate(() => ({
+        text: document.activeElement?.textContent,
+        element: document.activeElement?.tagName,
+        pageHasFocus: document.hasFocus(),
+        firstView: document.documentElement.classList.contains('first-view-shown') || !!document.getElementById('first-view'),
+        atlasVisible: getComputedStyle(document.getElementById('app')).visibility,
+      }));
+      assert.equal(focus.text, 'Skip to the time slider', `the first Tab did not reach the skip link: ${JSON.stringify(focus)}`);
       await page.keyboard.press('Enter');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'date-slider', 'the skip link did not lead to the slider');
       await page.keyboard.press('Home');

@@ -1,8 +1,9 @@
 //! `cargo xtask test`: the whole test suite, in the order that fails fastest.
 //!
 //! 1. native tests of the core, the app's state and its components (SSR);
-//! 2. the release build and the size budget;
-//! 3. the end-to-end tests in headless Chromium against the served bundle,
+//! 2. the lints (clippy, every warning an error), where clippy is installed;
+//! 3. the release build and the size budget;
+//! 4. the end-to-end tests in headless Chromium against the served bundle,
 //!    with screenshots and the accessibility audit.
 //!
 //! Each runner prints its own summary; this prints one line per stage and
@@ -24,6 +25,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     results.push(("native tests", project::run(Command::new(&cargo).args(["test", "--workspace"]).current_dir(&root))));
+    if let Some(lints) = lints(&cargo, &root) {
+        results.push(("lints", lints));
+    }
 
     let built = crate::bundle::build(&toolchain);
     let build_ok = built.is_ok();
@@ -54,4 +58,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     } else {
         Err(format!("{failed} run(s) failed"))
     }
+}
+
+/// Clippy over every crate and target, warnings denied; `None` (with a line
+/// saying how to add it) where this toolchain has no clippy.
+fn lints(cargo: &std::ffi::OsStr, root: &std::path::Path) -> Option<Result<(), String>> {
+    if project::output(Command::new(cargo).args(["clippy", "--version"])).is_none() {
+        println!("lints: skipped, this toolchain has no clippy (add it with `rustup component add clippy`)");
+        return None;
+    }
+    Some(project::run(Command::new(cargo).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).current_dir(root)))
 }

@@ -54,7 +54,7 @@ impl MapData {
         if !(frame.width > 0.0 && frame.height > 0.0) {
             problems.push(Problem::new(file, "", "frame", "the frame needs a positive width and height"));
         }
-        if !(raw.units_per_km > 0.0) {
+        if raw.units_per_km.is_nan() || raw.units_per_km <= 0.0 {
             problems.push(Problem::new(file, "", "units_per_km", "must be a positive number"));
         }
         if raw.features.is_empty() {
