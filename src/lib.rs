@@ -13,8 +13,6 @@ pub mod view;
 /// Mounts the app into `#app`, after installing the crash reporter.
 pub fn start() {
     edge::fatal::install_panic_hook();
-    let root = gloo::utils::document()
-        .get_element_by_id("app")
-        .expect("index.html provides #app");
+    let root = gloo::utils::document().get_element_by_id("app").expect("index.html provides #app");
     yew::Renderer::<view::App>::with_root(root).render();
 }

@@ -75,7 +75,10 @@ pub enum MapLoad {
     Loading,
     Ready(SharedGeography),
     /// The file that failed, and why, for a visitor.
-    Failed { file: String, reason: Note },
+    Failed {
+        file: String,
+        reason: Note,
+    },
 }
 
 /// How fast the date moves while playing: days per step of the player.
@@ -182,7 +185,10 @@ pub enum Action {
     /// The data has loaded for a language (`words` may be English's if
     /// that language could not be loaded).
     MapLoaded(SharedGeography, SharedWords, Language),
-    MapFailed { file: String, reason: Note },
+    MapFailed {
+        file: String,
+        reason: Note,
+    },
     /// Speak another language (the data is loaded again in it).
     SetLanguage(Language),
     /// Notes to show the visitor (a language that could not be loaded).
@@ -212,7 +218,10 @@ pub enum Action {
     /// Put away the notes about the link.
     DismissUrlNotes,
     /// The settings file has been read; `notes` say what was wrong with it.
-    SettingsLoaded { settings: Settings, notes: Vec<Note> },
+    SettingsLoaded {
+        settings: Settings,
+        notes: Vec<Note>,
+    },
     /// A second has passed (kiosk mode).
     KioskTick,
     /// Someone touched the screen or pressed a key (kiosk mode).
@@ -442,7 +451,11 @@ impl AtlasState {
             Action::Tick if self.playing => {
                 next.selected_event = None;
                 if self.date == self.timeline.end() {
-                    if self.looping { next.date = self.timeline.start() } else { next.playing = false }
+                    if self.looping {
+                        next.date = self.timeline.start()
+                    } else {
+                        next.playing = false
+                    }
                 } else {
                     next.date = self.timeline.clamp(self.date.add_days(self.speed.days()));
                 }

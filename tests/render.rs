@@ -3,18 +3,18 @@
 
 use atlas_core::date::Date;
 use atlas_core::geography::Geography;
+use atlas_core::history::at_date::MapState;
+use atlas_core::history::marks::TrackMarks;
 use atlas_core::map::MapData;
 use atlas_core::places::Places;
 use atlas_core::timeline::Timeline;
 use atlas_core::viewport::Viewport;
 use ili_atlas::state::SharedGeography;
-use atlas_core::history::at_date::MapState;
-use atlas_core::history::marks::TrackMarks;
 use ili_atlas::state::{Action, Latest, Speed};
 use ili_atlas::view::{
-    ControlTable, ControlTableProps, DateControl, DateControlProps, EmbedDialog, EmbedDialogProps, EventPanel, EventPanelProps,
-    ExportMenu, ExportMenuProps, ExportedView, KioskOverlay, KioskOverlayProps, LoadError, LoadErrorProps,
-    MapKey, MapKeyProps, MapView, MapViewProps, PlaceCard, PlaceCardProps, PrintSheet, PrintSheetProps,
+    ControlTable, ControlTableProps, DateControl, DateControlProps, EmbedDialog, EmbedDialogProps, EventPanel, EventPanelProps, ExportMenu,
+    ExportMenuProps, ExportedView, KioskOverlay, KioskOverlayProps, LoadError, LoadErrorProps, MapKey, MapKeyProps, MapView, MapViewProps,
+    PlaceCard, PlaceCardProps, PrintSheet, PrintSheetProps,
 };
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
@@ -35,19 +35,32 @@ fn small_geography() -> SharedGeography {
         {"id":"xinjiang","layer":"province","name":"Xinjiang","polygons":[[[-7000,-6000,4000,0,0,4000,-4000,0]]]},
         {"id":"ili","layer":"district","name":"Ili","polygons":[[[-5000,-5000,4000,0,0,4000,-4000,0]]]}]}"#;
     let map = MapData::from_json("test.json", json).unwrap();
-    let counties = MapData::from_json("counties.json", r#"{"units_per_km":10,"frame":{"x":-9000,"y":-6000,"width":6000,"height":4000},"features":[
-        {"id":"county-yining-city","layer":"county","name":"Ghulja City","polygons":[[[-3500,-3500,1000,0,0,1500,-1000,0]]]}]}"#).unwrap();
-    let places = Places::from_json("places.json", r#"{"places":[{"id":"ghulja","kind":"city","lon":81.32,"lat":43.92,
+    let counties = MapData::from_json(
+        "counties.json",
+        r#"{"units_per_km":10,"frame":{"x":-9000,"y":-6000,"width":6000,"height":4000},"features":[
+        {"id":"county-yining-city","layer":"county","name":"Ghulja City","polygons":[[[-3500,-3500,1000,0,0,1500,-1000,0]]]}]}"#,
+    )
+    .unwrap();
+    let places = Places::from_json(
+        "places.json",
+        r#"{"places":[{"id":"ghulja","kind":"city","lon":81.32,"lat":43.92,
         "coordinates":{"method":"county-seat","detail":"x","precision_km":2},"district":null,"edge":null,
         "names":{"en":"Ghulja","modern":"Yining","ug":"غۇلجا","zh":"伊宁","ru":"Кульджа"},"aliases":["Kulja"],"review":["ru"],
         "sources":[{"source":"wp-etr","section":"Ili Rebellion"}]},
         {"id":"airambek","kind":"airfield","lon":81.33,"lat":43.95,
         "coordinates":{"method":"knowledge","detail":"x","precision_km":8},"district":null,"edge":null,
-        "names":{"en":"Airambek"},"sources":[{"source":"wp-etr","section":"Ili Rebellion"}]}]}"#, map.units_per_km).unwrap();
+        "names":{"en":"Airambek"},"sources":[{"source":"wp-etr","section":"Ili Rebellion"}]}]}"#,
+        map.units_per_km,
+    )
+    .unwrap();
     let locator = map.clone();
-    let provenance = atlas_core::map::provenance::Provenance::from_json("p.json", r#"{"projection":{"name":"Albers","parameters":"85E"},
+    let provenance = atlas_core::map::provenance::Provenance::from_json(
+        "p.json",
+        r#"{"projection":{"name":"Albers","parameters":"85E"},
         "simplification":"none","quantisation":"100 m","caveat":"Today's borders.",
-        "sources":[{"name":"Natural Earth","licence":"public domain","used_for":"countries","what_was_done":"projected"}]}"#).unwrap();
+        "sources":[{"name":"Natural Earth","licence":"public domain","used_for":"countries","what_was_done":"projected"}]}"#,
+    )
+    .unwrap();
     Geography::new(map, locator, provenance, places, vec![])
         .with_history(&counties, &history_fixture("actors.json"), &history_fixture("zones.json"), &history_fixture("events.json"))
         .unwrap_or_else(|p| panic!("{p:?}"))
@@ -164,7 +177,10 @@ async fn the_event_panel_shows_each_source_side_by_side_when_they_disagree() {
     assert!(html.contains("Gives: 12 November 1944") && html.contains("Gives: 15 November 1944"), "{html}");
     assert!(html.contains("Second East Turkestan Republic") && html.contains("Ili National Army"), "{html}");
     assert!(html.contains(">Ghulja</button>"), "its places are buttons: {html}");
-    assert!(html.contains(r##"<svg color="#0072b2""##) && html.contains(r##"class="actor-swatch""##), "each party shows its colour: {html}");
+    assert!(
+        html.contains(r##"<svg color="#0072b2""##) && html.contains(r##"class="actor-swatch""##),
+        "each party shows its colour: {html}"
+    );
     assert_no_style_attribute(&html);
 }
 

@@ -61,7 +61,9 @@ fn main() {
     }
     println!("{}", figures("map state on a date (every day 1934-1955)", states));
     println!("{}", figures("announcement of a step (every day)", steps));
-    let marks: Vec<Duration> = (0..200).map(|_| timed(|| TrackMarks::new(&g.history, Timeline::DEFAULT, &atlas_core::i18n::messages::Messages::english())).1).collect();
+    let marks: Vec<Duration> = (0..200)
+        .map(|_| timed(|| TrackMarks::new(&g.history, Timeline::DEFAULT, &atlas_core::i18n::messages::Messages::english())).1)
+        .collect();
     println!("{}", figures("slider marks for a timeline", marks));
 
     for screen in [(1920.0, 880.0), (390.0, 420.0)] {

@@ -15,10 +15,8 @@ pub struct Date {
 }
 
 /// English month names, for the long form "12 November 1944".
-pub const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-];
+pub const MONTH_NAMES: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// Why a text is not a date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,8 +74,7 @@ impl Date {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let day_of_era = z - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let mp = (5 * day_of_year + 2) / 153;
         let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u8;
@@ -105,8 +102,7 @@ impl Date {
     pub fn parse_iso(text: &str) -> Result<Date, DateError> {
         let shape = || DateError::Shape(text.to_owned());
         let mut parts = text.split('-');
-        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
+        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
             return Err(shape());
         };
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
@@ -206,7 +202,9 @@ mod tests {
 
     #[test]
     fn malformed_iso_dates_are_errors_not_panics() {
-        for bad in ["", "1944", "1944-11", "1944-11-31", "1944-13-01", "44-11-12", "1944-1-12", "1944-11-12-1", "１９４４-11-12", "+944-11-12"] {
+        for bad in
+            ["", "1944", "1944-11", "1944-11-31", "1944-13-01", "44-11-12", "1944-1-12", "1944-11-12-1", "１９４４-11-12", "+944-11-12"]
+        {
             assert!(Date::parse_iso(bad).is_err(), "{bad:?} should be rejected");
         }
     }

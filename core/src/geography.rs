@@ -5,8 +5,8 @@ use crate::history::{History, HistoryFiles};
 use crate::map::provenance::Provenance;
 use crate::map::{Frame, Layer, MapData};
 use crate::places::Places;
-use crate::ranges::MountainRange;
 use crate::problem::Problem;
+use crate::ranges::MountainRange;
 use geo::{BoundingRect, Contains, Point};
 
 /// Everything the map shows that does not change with the date.

@@ -8,9 +8,17 @@ use crate::screen_point::{distance, midpoint};
 /// What a pointer move means for the view.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Gesture {
-    Pan { dx: f64, dy: f64 },
+    Pan {
+        dx: f64,
+        dy: f64,
+    },
     /// Zoom by `factor` about `at`, then pan by `dx, dy`.
-    Pinch { factor: f64, at: (f64, f64), dx: f64, dy: f64 },
+    Pinch {
+        factor: f64,
+        at: (f64, f64),
+        dx: f64,
+        dy: f64,
+    },
 }
 
 /// The pointers now pressed, by id, with their last positions.
@@ -71,7 +79,6 @@ impl PointerTracker {
         }
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -114,9 +114,18 @@ pub fn parse(json: &str) -> Result<HostCommand, Refusal> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AtlasNotice {
     /// The data has loaded and commands will be acted on.
-    Ready { date: Date, event: Option<String>, place: Option<String> },
-    DateChanged { date: Date },
-    SelectionChanged { event: Option<String>, place: Option<String> },
+    Ready {
+        date: Date,
+        event: Option<String>,
+        place: Option<String>,
+    },
+    DateChanged {
+        date: Date,
+    },
+    SelectionChanged {
+        event: Option<String>,
+        place: Option<String>,
+    },
 }
 
 impl AtlasNotice {
@@ -199,7 +208,26 @@ mod tests {
 
     #[test]
     fn no_input_panics() {
-        let pieces = ["{", "}", "\"type\"", ":", "\"atlas:set-date\"", ",", "\"date\"", "\"1945-09-15\"", "null", "[", "]", "\"place\"", "\"é\\u0000\"", "1e999", "-0", "\"atlas:set-language\"", "\"language\"", "\"ug\""];
+        let pieces = [
+            "{",
+            "}",
+            "\"type\"",
+            ":",
+            "\"atlas:set-date\"",
+            ",",
+            "\"date\"",
+            "\"1945-09-15\"",
+            "null",
+            "[",
+            "]",
+            "\"place\"",
+            "\"é\\u0000\"",
+            "1e999",
+            "-0",
+            "\"atlas:set-language\"",
+            "\"language\"",
+            "\"ug\"",
+        ];
         for text in crate::random_texts::random_texts(&pieces, 50_000, 14, 11) {
             let _ = parse(&text);
         }
@@ -208,7 +236,8 @@ mod tests {
     #[test]
     fn notices_are_json_a_host_can_read() {
         let date = Date::new(1945, 9, 15).unwrap();
-        let ready: serde_json::Value = serde_json::from_str(&AtlasNotice::Ready { date, event: None, place: Some("ghulja".into()) }.to_json()).unwrap();
+        let ready: serde_json::Value =
+            serde_json::from_str(&AtlasNotice::Ready { date, event: None, place: Some("ghulja".into()) }.to_json()).unwrap();
         assert_eq!(ready["type"], "atlas:ready");
         assert_eq!(ready["version"], API_VERSION);
         assert_eq!(ready["place"], "ghulja");

@@ -17,10 +17,7 @@ pub struct Rect {
 
 impl Rect {
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.x + other.width
-            && other.x < self.x + self.width
-            && self.y < other.y + other.height
-            && other.y < self.y + self.height
+        self.x < other.x + other.width && other.x < self.x + self.width && self.y < other.y + other.height && other.y < self.y + self.height
     }
 
     fn inside(&self, width: f64, height: f64) -> bool {

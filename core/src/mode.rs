@@ -62,7 +62,8 @@ pub enum Control {
 }
 
 impl Control {
-    pub const ALL: [Control; 7] = [Control::Header, Control::Slider, Control::Player, Control::Zoom, Control::Key, Control::Panel, Control::Inset];
+    pub const ALL: [Control; 7] =
+        [Control::Header, Control::Slider, Control::Player, Control::Zoom, Control::Key, Control::Panel, Control::Inset];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -136,7 +137,11 @@ impl Controls {
     /// The list as a link writes it: `slider,zoom`, or `none`.
     pub fn to_list(self) -> String {
         let names: Vec<&str> = Control::ALL.into_iter().filter(|&c| self.shows(c)).map(Control::id).collect();
-        if names.is_empty() { "none".to_owned() } else { names.join(",") }
+        if names.is_empty() {
+            "none".to_owned()
+        } else {
+            names.join(",")
+        }
     }
 }
 

@@ -32,19 +32,12 @@ impl Albers {
     /// parallels 37°N and 47°N (chosen so the two parallels sit at about 1/6 and 5/6 of
     /// Xinjiang's latitude span 34.3–49.2°N, which keeps scale error small over the whole
     /// province), radius 6371.0088 km (the IUGG mean Earth radius).
-    pub const ATLAS: Albers = Albers {
-        central_meridian: 85.0,
-        latitude_of_origin: 41.5,
-        standard_parallels: (37.0, 47.0),
-        radius_km: 6371.0088,
-    };
+    pub const ATLAS: Albers =
+        Albers { central_meridian: 85.0, latitude_of_origin: 41.5, standard_parallels: (37.0, 47.0), radius_km: 6371.0088 };
 
     /// Cone constant n, C and ρ0 (eqs 14-14, 14-13, 14-12a spherical forms).
     fn derived(&self) -> Derived {
-        let (p1, p2) = (
-            self.standard_parallels.0.to_radians(),
-            self.standard_parallels.1.to_radians(),
-        );
+        let (p1, p2) = (self.standard_parallels.0.to_radians(), self.standard_parallels.1.to_radians());
         let n = (p1.sin() + p2.sin()) / 2.0;
         let c = p1.cos().powi(2) + 2.0 * n * p1.sin();
         let rho0 = self.rho(n, c, self.latitude_of_origin.to_radians());
@@ -83,12 +76,7 @@ impl Albers {
 mod tests {
     use super::*;
 
-    const SNYDER: Albers = Albers {
-        central_meridian: -96.0,
-        latitude_of_origin: 23.0,
-        standard_parallels: (29.5, 45.5),
-        radius_km: 1.0,
-    };
+    const SNYDER: Albers = Albers { central_meridian: -96.0, latitude_of_origin: 23.0, standard_parallels: (29.5, 45.5), radius_km: 1.0 };
 
     #[test]
     fn snyder_worked_example_matches_on_a_unit_sphere() {
@@ -167,24 +155,12 @@ mod tests {
     fn projected_cells_keep_their_area_on_the_sphere() {
         let p = Albers::ATLAS;
         let r = p.radius_km;
-        for &(lon, lat) in &[
-            (70.0, 30.0),
-            (85.0, 41.5),
-            (99.0, 51.0),
-            (76.3, 44.7),
-            (92.0, 35.2),
-        ] {
+        for &(lon, lat) in &[(70.0, 30.0), (85.0, 41.5), (99.0, 51.0), (76.3, 44.7), (92.0, 35.2)] {
             let size: f64 = 0.25;
-            let sphere = r
-                * r
-                * size.to_radians()
-                * ((lat + size).to_radians().sin() - lat.to_radians().sin());
+            let sphere = r * r * size.to_radians() * ((lat + size).to_radians().sin() - lat.to_radians().sin());
             let plane = projected_cell_area(&p, lon, lat, size);
             let rel = (plane - sphere).abs() / sphere;
-            assert!(
-                rel < 1e-6,
-                "cell at {lon},{lat}: sphere {sphere} plane {plane} rel {rel}"
-            );
+            assert!(rel < 1e-6, "cell at {lon},{lat}: sphere {sphere} plane {plane} rel {rel}");
         }
     }
 
@@ -196,11 +172,7 @@ mod tests {
             let (x2, y2) = p.project(85.005, lat);
             let plane = (x2 - x1).hypot(y2 - y1);
             let sphere = p.radius_km * lat.to_radians().cos() * 0.01_f64.to_radians();
-            assert!(
-                (plane / sphere - 1.0).abs() < 1e-6,
-                "lat {lat}: {}",
-                plane / sphere
-            );
+            assert!((plane / sphere - 1.0).abs() < 1e-6, "lat {lat}: {}", plane / sphere);
         }
     }
 

@@ -44,10 +44,7 @@ pub fn ranges_from_json(file: &str, text: &str, units_per_km: f64) -> Result<Vec
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(records
-        .into_iter()
-        .map(|r| MountainRange { xy: project_to_map(r.lon, r.lat, units_per_km), id: r.id, name: r.name })
-        .collect())
+    Ok(records.into_iter().map(|r| MountainRange { xy: project_to_map(r.lon, r.lat, units_per_km), id: r.id, name: r.name }).collect())
 }
 
 #[cfg(test)]

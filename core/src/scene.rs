@@ -92,15 +92,20 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
     on_map.sort_by(|a, b| priority(b).cmp(&priority(a)).then_with(|| a.id.cmp(&b.id)));
     let mut markers: Vec<Marker> = on_map
         .iter()
-        .map(|p| Marker { id: p.id.clone(), at: viewport.to_screen(p.xy), kind: p.kind, target_radius: TARGET_RADIUS, essential: p.prominent })
+        .map(|p| Marker {
+            id: p.id.clone(),
+            at: viewport.to_screen(p.xy),
+            kind: p.kind,
+            target_radius: TARGET_RADIUS,
+            essential: p.prominent,
+        })
         .filter(|m| on_screen(m.at))
         .collect();
     let crowded = declutter(&mut markers, marker_px);
     shrink_overlapping_targets(&mut markers);
 
     let mut hard: Vec<Rect> = reserved.to_vec();
-    let soft: Vec<Rect> =
-        markers.iter().filter(|m| m.kind != PlaceKind::Region).map(|m| Rect::around(m.at, marker_px + 1.0)).collect();
+    let soft: Vec<Rect> = markers.iter().filter(|m| m.kind != PlaceKind::Region).map(|m| Rect::around(m.at, marker_px + 1.0)).collect();
 
     let requests: Vec<LabelRequest> = markers
         .iter()
@@ -112,7 +117,10 @@ pub fn compose(geography: &Geography, viewport: &Viewport, reserved: &[Rect]) ->
                 id: m.id.clone(),
                 anchor: m.at,
                 // A region's name is set with 0.12 em between letters (atlas.css).
-                size: (text_width(&p.label, size) + if region { 0.12 * size * p.label.chars().count() as f64 } else { 0.0 } + 4.0, size * 1.25),
+                size: (
+                    text_width(&p.label, size) + if region { 0.12 * size * p.label.chars().count() as f64 } else { 0.0 } + 4.0,
+                    size * 1.25,
+                ),
                 gap: marker_px + 3.0,
                 priority: priority(p),
                 centred: region,
@@ -169,10 +177,7 @@ fn declutter(markers: &mut Vec<Marker>, marker_px: f64) -> Vec<Marker> {
     let mut kept: Vec<Marker> = Vec::with_capacity(markers.len());
     let mut crowded = Vec::new();
     for marker in markers.drain(..) {
-        let too_close = kept.iter().any(|k| {
-            k.kind != PlaceKind::Region
-                && distance(k.at, marker.at) < min_distance
-        });
+        let too_close = kept.iter().any(|k| k.kind != PlaceKind::Region && distance(k.at, marker.at) < min_distance);
         if marker.essential || marker.kind == PlaceKind::Region || !too_close {
             kept.push(marker);
         } else {

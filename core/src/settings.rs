@@ -124,7 +124,12 @@ impl Settings {
         if let Some(mode) = file.mode {
             match Mode::from_id(&mode) {
                 Some(m) => settings.mode = m,
-                None => problems.push(Problem::new(SETTINGS_FILE, "", "mode", format!("“{mode}” is not a mode: explore, kiosk, embed or present"))),
+                None => problems.push(Problem::new(
+                    SETTINGS_FILE,
+                    "",
+                    "mode",
+                    format!("“{mode}” is not a mode: explore, kiosk, embed or present"),
+                )),
             }
         }
         if let Some(kiosk) = file.kiosk {
@@ -133,7 +138,12 @@ impl Settings {
                     if range.contains(&v) {
                         *into = v;
                     } else {
-                        problems.push(Problem::new(SETTINGS_FILE, "kiosk", field, format!("{v} seconds is outside {}–{}", range.start(), range.end())));
+                        problems.push(Problem::new(
+                            SETTINGS_FILE,
+                            "kiosk",
+                            field,
+                            format!("{v} seconds is outside {}–{}", range.start(), range.end()),
+                        ));
                     }
                 }
             };
@@ -161,7 +171,11 @@ impl Settings {
             }
             settings.embed.allowed_origins = origins;
         }
-        if problems.is_empty() { Ok(settings) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(settings)
+        } else {
+            Err(problems)
+        }
     }
 
     /// Problems only the history can reveal: key moments it does not have.

@@ -62,10 +62,7 @@ pub fn source_title_in(id: &str, words: &crate::i18n::messages::Messages) -> Str
 /// Why a citation is not valid, or `None` when it is.
 pub fn citation_problem(source_id: &str, section: &str) -> Option<String> {
     match source(source_id) {
-        None => Some(format!(
-            "unknown source \"{source_id}\" (known: {})",
-            SOURCES.iter().map(|s| s.id).collect::<Vec<_>>().join(", ")
-        )),
+        None => Some(format!("unknown source \"{source_id}\" (known: {})", SOURCES.iter().map(|s| s.id).collect::<Vec<_>>().join(", "))),
         Some(s) if !s.sections.contains(&section) => {
             Some(format!("source \"{source_id}\" has no section \"{section}\" (see assets/places/README.md, Sections)"))
         }

@@ -27,17 +27,11 @@ const fn day(year: i32, month: u8, day: u8) -> Date {
 impl Timeline {
     /// September 1944, the eve of the rising in Nilka, to December 1949, when
     /// the National Army was merged into the People's Liberation Army.
-    pub const DEFAULT: Timeline = Timeline {
-        start: day(1944, 9, 1),
-        end: day(1949, 12, 31),
-    };
+    pub const DEFAULT: Timeline = Timeline { start: day(1944, 9, 1), end: day(1949, 12, 31) };
 
     /// The background from 1934 and the aftermath to 1955 as well: the
     /// prologue and epilogue of the story.
-    pub const WHOLE: Timeline = Timeline {
-        start: day(1934, 1, 1),
-        end: day(1955, 12, 31),
-    };
+    pub const WHOLE: Timeline = Timeline { start: day(1934, 1, 1), end: day(1955, 12, 31) };
 
     /// A timeline from `start` to `end`; `None` if `end` comes first.
     pub fn new(start: Date, end: Date) -> Option<Timeline> {

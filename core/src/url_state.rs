@@ -89,7 +89,11 @@ impl UrlState {
                 "event" | "place" => {
                     if is_id(&value) {
                         let id = Some(value);
-                        if key == "event" { state.event = id } else { state.place = id }
+                        if key == "event" {
+                            state.event = id
+                        } else {
+                            state.place = id
+                        }
                     } else {
                         let id = if key == "event" { "url-bad-event" } else { "url-bad-place" };
                         state.notes.push(Note::new(id, &[("value", &shown(&value))]));
@@ -157,7 +161,11 @@ impl UrlState {
         if self.controls != Controls::ALL {
             parts.push(format!("controls={}", self.controls.to_list()));
         }
-        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
     }
 }
 
@@ -169,7 +177,11 @@ pub(crate) fn is_id(text: &str) -> bool {
 /// A value as quoted back in a note: short, and without control characters.
 pub(crate) fn shown(value: &str) -> String {
     let clean: String = value.chars().filter(|c| !c.is_control()).take(40).collect();
-    if value.chars().count() > 40 { format!("{clean}…") } else { clean }
+    if value.chars().count() > 40 {
+        format!("{clean}…")
+    } else {
+        clean
+    }
 }
 
 /// Decodes `%XX` and `+`; invalid sequences stay as they are.
@@ -238,8 +250,35 @@ mod tests {
     #[test]
     fn any_input_is_read_without_panicking() {
         let pieces = [
-            "date=", "1944-11-12", "&", "=", "%", "%4", "%zz", "event=", "ghulja", "é", "\u{0}", "?", "+", "span=all", "%E2%82", "mode=",
-            "kiosk", "controls=", "slider,", "none", "view=", "43.9,", "81", ",2", "NaN", "1e308", "lang=", "ug", "zh-TW",
+            "date=",
+            "1944-11-12",
+            "&",
+            "=",
+            "%",
+            "%4",
+            "%zz",
+            "event=",
+            "ghulja",
+            "é",
+            "\u{0}",
+            "?",
+            "+",
+            "span=all",
+            "%E2%82",
+            "mode=",
+            "kiosk",
+            "controls=",
+            "slider,",
+            "none",
+            "view=",
+            "43.9,",
+            "81",
+            ",2",
+            "NaN",
+            "1e308",
+            "lang=",
+            "ug",
+            "zh-TW",
         ];
         for q in crate::random_texts::random_texts(&pieces, 20_000, 9, 7) {
             let s = UrlState::parse(&q);

@@ -17,17 +17,15 @@ fn asset(relative: &str) -> String {
 
 fn load(relative: &str) -> MapData {
     let file = format!("assets/{relative}");
-    MapData::from_json(&file, &asset(relative)).unwrap_or_else(|problems| {
-        panic!("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
-    })
+    MapData::from_json(&file, &asset(relative))
+        .unwrap_or_else(|problems| panic!("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))
 }
 
 fn districts(map: &MapData) -> Vec<&MapFeature> {
     map.layer(Layer::District).collect()
 }
 
-const DISTRICT_IDS: [&str; 10] =
-    ["ili", "tarbagatay", "altay", "dihua", "hami", "karashahr", "aksu", "kashgar", "yarkand", "khotan"];
+const DISTRICT_IDS: [&str; 10] = ["ili", "tarbagatay", "altay", "dihua", "hami", "karashahr", "aksu", "kashgar", "yarkand", "khotan"];
 
 #[test]
 fn the_ten_districts_are_there_and_marked_approximate() {
@@ -133,7 +131,8 @@ fn counties_load_and_every_seat_lies_in_its_county() {
         let (x, y) = Albers::ATLAS.project(seat.lon, seat.lat);
         assert!(county.shape.contains(&Point::new(x * 10.0, -y * 10.0)), "the seat of {} lies outside it", county.id);
     }
-    for id in ["county-yining-city", "county-nileke", "county-tacheng", "county-aletai", "county-dushanzi", "county-shache", "county-kashi"] {
+    for id in ["county-yining-city", "county-nileke", "county-tacheng", "county-aletai", "county-dushanzi", "county-shache", "county-kashi"]
+    {
         assert!(seats.iter().any(|s| s.id == id), "{id} is missing");
     }
 }

@@ -31,7 +31,8 @@ fn the_handout_of_15_september_1945_names_its_holders_event_and_sources() {
     let mut holders: Vec<&str> = state.zones.iter().flatten().map(|c| g.history.actors[c.controller].name.as_str()).collect();
     holders.sort();
     holders.dedup();
-    let mut keyed: Vec<&str> = s.legend.iter().filter(|e| matches!(e.swatch, Swatch::Holder { .. })).map(|e| e.label.trim_start_matches("Held by ")).collect();
+    let mut keyed: Vec<&str> =
+        s.legend.iter().filter(|e| matches!(e.swatch, Swatch::Holder { .. })).map(|e| e.label.trim_start_matches("Held by ")).collect();
     keyed.sort();
     assert_eq!(keyed, holders);
     assert!(holders.len() >= 2, "{holders:?}");
@@ -42,7 +43,8 @@ fn the_handout_of_15_september_1945_names_its_holders_event_and_sources() {
     assert_eq!(s.attribution.len(), g.provenance.sources.len());
     assert!(s.attribution.iter().any(|a| a.contains("Natural Earth") && a.contains("public domain")), "{:?}", s.attribution);
 
-    let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0), fonts: &[] };
+    let picture =
+        MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0), fonts: &[] };
     let svg = svg_document(&s, &picture, &Messages::english());
     let doc = roxmltree::Document::parse(&svg.text).unwrap();
     let texts: String = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect::<Vec<_>>().join(" ");
@@ -103,7 +105,8 @@ fn atlas_in(language: Language) -> (Geography, Messages) {
 #[test]
 fn the_handout_speaks_the_language_chosen() {
     let date = Date::new(1945, 9, 15).unwrap();
-    let english = Snapshot::new(&atlas(), &MapState::on(&atlas().history, date), atlas().history.event("igiz-yar-taken"), &Messages::english());
+    let english =
+        Snapshot::new(&atlas(), &MapState::on(&atlas().history, date), atlas().history.event("igiz-yar-taken"), &Messages::english());
     assert_eq!(english.attribution_note, None);
     for language in [Language::Russian, Language::Uyghur, Language::Chinese] {
         let (g, words) = atlas_in(language);
@@ -123,7 +126,15 @@ fn the_handout_speaks_the_language_chosen() {
             // The sections keep their own titles, which are the texts' headings.
             assert!(line.contains("Regiments and campaigns") || line.contains("National Army") || line.contains("Lead"), "{code}: {line}");
         }
-        let picture = MapPicture { markup: "<g/>", width: 1280.0, height: 640.0, variables: &[], px_per_km: Some(0.4), font_px: Some(14.0), fonts: &[] };
+        let picture = MapPicture {
+            markup: "<g/>",
+            width: 1280.0,
+            height: 640.0,
+            variables: &[],
+            px_per_km: Some(0.4),
+            font_px: Some(14.0),
+            fonts: &[],
+        };
         let svg = svg_document(&s, &picture, &words);
         assert!(roxmltree::Document::parse(&svg.text).is_ok(), "{code}");
         assert!(svg.text.contains(&words.text("atlas-title")), "{code}");
@@ -198,8 +209,20 @@ fn every_rule_of_the_export_is_the_page_s_rule_word_for_word() {
 
 /// The classes of what the map's SVG draws.
 const MAP_CLASSES: [&str; 14] = [
-    ".map-sheet", ".map-neatline", ".feature", ".place-target", ".place-marker", ".place.", ".range-label", ".leader",
-    ".place-label", ".edge-label", ".region-label", ".edge-arrow", ".zone-", ".pattern-",
+    ".map-sheet",
+    ".map-neatline",
+    ".feature",
+    ".place-target",
+    ".place-marker",
+    ".place.",
+    ".range-label",
+    ".leader",
+    ".place-label",
+    ".edge-label",
+    ".region-label",
+    ".edge-arrow",
+    ".zone-",
+    ".pattern-",
 ];
 
 /// Properties that change how the map looks (not how it behaves).
@@ -209,7 +232,8 @@ const PAINT: [&str; 9] = ["fill", "stroke", "display", "font", "letter-spacing",
 fn every_rule_of_the_page_that_paints_the_map_is_in_the_export() {
     let exported = export_css();
     for (selector, declarations) in page_css() {
-        let on_map = selector.split(',').all(|s| MAP_CLASSES.iter().any(|c| s.trim().starts_with(c)) || s.trim().starts_with(".place-ring"));
+        let on_map =
+            selector.split(',').all(|s| MAP_CLASSES.iter().any(|c| s.trim().starts_with(c)) || s.trim().starts_with(".place-ring"));
         let paints = declarations.iter().any(|d| PAINT.iter().any(|p| d.starts_with(p)));
         // Focus and hover rings belong to the screen, not to the picture.
         let interactive = [":hover", ":focus", ":active"].iter().any(|p| selector.contains(p));

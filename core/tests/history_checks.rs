@@ -146,7 +146,10 @@ fn the_announcement_names_the_date_and_what_changed() {
     let before = MapState::on(&h, day(1944, 11, 6));
     let after = MapState::on(&h, day(1944, 11, 7));
     assert_eq!(changes(&before, &after).len(), 1);
-    assert_eq!(announcement(&h, Some(&before), &after, &atlas_core::i18n::messages::Messages::english()), "7 November 1944 — Ghulja: contested, held by East Turkestan Republic; Rising");
+    assert_eq!(
+        announcement(&h, Some(&before), &after, &atlas_core::i18n::messages::Messages::english()),
+        "7 November 1944 — Ghulja: contested, held by East Turkestan Republic; Rising"
+    );
     assert_eq!(announcement(&h, Some(&after), &after, &atlas_core::i18n::messages::Messages::english()), "7 November 1944 — Rising");
 }
 

@@ -31,8 +31,8 @@ fn the_history_loads_without_a_problem() {
 #[test]
 fn every_dated_statement_of_the_sources_is_covered_or_excluded_with_a_reason() {
     let g = atlas();
-    let statements = check_coverage(&read("assets/history/coverage.json"), &g.history)
-        .unwrap_or_else(|p| panic!("coverage problems:\n{}", text(&p)));
+    let statements =
+        check_coverage(&read("assets/history/coverage.json"), &g.history).unwrap_or_else(|p| panic!("coverage problems:\n{}", text(&p)));
     assert!(statements.len() >= 60, "only {} statements", statements.len());
     // Each source contributes dated statements.
     for source in ["wp-etr", "wp-ina", "etge-archives"] {
@@ -105,7 +105,10 @@ fn places_are_held_by_the_side_the_sources_give_on_key_dates() {
         let state = MapState::on(&g.history, date);
         let holder = state.controller_of(zone).map(|c| g.history.actors[c.controller].id.as_str());
         if holder != Some(k.holder.as_str()) {
-            failures.push(format!("{} on {}: expected {} ({}), found {:?} (zone {})", k.place, k.date, k.holder, k.why, holder, g.history.zones[zone].id));
+            failures.push(format!(
+                "{} on {}: expected {} ({}), found {:?} (zone {})",
+                k.place, k.date, k.holder, k.why, holder, g.history.zones[zone].id
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

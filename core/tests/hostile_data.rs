@@ -28,7 +28,9 @@ impl Lcg {
 }
 
 /// Characters that matter to JSON and to the atlas's own formats.
-const NOISE: &[&str] = &["\"", "{", "}", "[", "]", ",", ":", "-", "/", "?", "~", "0", "9", "1e308", "-1", "null", "true", "\\u0000", "é", "<script>", "NaN", " "];
+const NOISE: &[&str] = &[
+    "\"", "{", "}", "[", "]", ",", ":", "-", "/", "?", "~", "0", "9", "1e308", "-1", "null", "true", "\\u0000", "é", "<script>", "NaN", " ",
+];
 
 fn mutate(text: &str, rng: &mut Lcg) -> String {
     let mut bytes = text.as_bytes().to_vec();
@@ -60,7 +62,14 @@ fn mutate(text: &str, rng: &mut Lcg) -> String {
                     if b > a + 1 {
                         let first = s[quotes[a]..=quotes[a + 1]].to_owned();
                         let second = s[quotes[b]..=quotes[b + 1]].to_owned();
-                        let swapped = format!("{}{}{}{}{}", &s[..quotes[a]], second, &s[quotes[a + 1] + 1..quotes[b]], first, &s[quotes[b + 1] + 1..]);
+                        let swapped = format!(
+                            "{}{}{}{}{}",
+                            &s[..quotes[a]],
+                            second,
+                            &s[quotes[a + 1] + 1..quotes[b]],
+                            first,
+                            &s[quotes[b + 1] + 1..]
+                        );
                         bytes = swapped.into_bytes();
                     }
                 }
@@ -77,7 +86,11 @@ fn mutate(text: &str, rng: &mut Lcg) -> String {
 
 /// How many variants of each file; `ATLAS_SOAK=1` runs ten times as many.
 fn rounds() -> usize {
-    if std::env::var_os("ATLAS_SOAK").is_some() { 3000 } else { 300 }
+    if std::env::var_os("ATLAS_SOAK").is_some() {
+        3000
+    } else {
+        300
+    }
 }
 
 #[test]
@@ -114,9 +127,14 @@ fn damaged_history_files_are_refused_with_problems_never_a_panic() {
 #[test]
 fn damaged_map_and_place_files_are_refused_with_problems_never_a_panic() {
     let mut rng = Lcg(77);
-    let [counties, locator, provenance, places, ranges] =
-        ["assets/map/counties.json", "assets/map/locator.json", "assets/map/provenance.json", "assets/places/places.json", "assets/map/ranges.json"]
-            .map(read);
+    let [counties, locator, provenance, places, ranges] = [
+        "assets/map/counties.json",
+        "assets/map/locator.json",
+        "assets/map/provenance.json",
+        "assets/places/places.json",
+        "assets/map/ranges.json",
+    ]
+    .map(read);
     for _ in 0..rounds() {
         let _ = MapData::from_json("base", &mutate(&counties, &mut rng));
         let _ = MapData::from_json("locator", &mutate(&locator, &mut rng));

@@ -48,7 +48,13 @@ fn every_place_inside_the_map_lies_inside_its_frame_and_edge_places_outside() {
     let f = g.map.frame;
     let inside = |(x, y): (f64, f64)| x >= f.x && y >= f.y && x <= f.x + f.width && y <= f.y + f.height;
     for place in &g.places.places {
-        assert_eq!(inside(place.xy), place.edge.is_none(), "{} is {} the frame", place.id, if inside(place.xy) { "inside" } else { "outside" });
+        assert_eq!(
+            inside(place.xy),
+            place.edge.is_none(),
+            "{} is {} the frame",
+            place.id,
+            if inside(place.xy) { "inside" } else { "outside" }
+        );
     }
 }
 
@@ -66,7 +72,10 @@ fn no_two_labels_overlap_on_any_screen() {
             .chain(scene.edge_pointers.iter().map(|e| (e.label.id.as_str(), e.label.rect)))
             .collect();
         for (i, (a, ra)) in boxes.iter().enumerate() {
-            assert!(ra.x >= 0.0 && ra.y >= 0.0 && ra.x + ra.width <= screen.0 && ra.y + ra.height <= screen.1, "{a} leaves the {screen:?} screen");
+            assert!(
+                ra.x >= 0.0 && ra.y >= 0.0 && ra.x + ra.width <= screen.0 && ra.y + ra.height <= screen.1,
+                "{a} leaves the {screen:?} screen"
+            );
             for (b, rb) in &boxes[i + 1..] {
                 assert!(!ra.overlaps(rb), "{a} overlaps {b} at {screen:?}");
             }
@@ -100,7 +109,11 @@ fn the_places_to_find_keep_full_touch_targets_that_no_other_target_covers() {
                 let d = ((m.at.0 - other.at.0).powi(2) + (m.at.1 - other.at.1).powi(2)).sqrt();
                 let later = scene.markers.iter().position(|x| x.id == other.id) > scene.markers.iter().position(|x| x.id == id);
                 if later {
-                    assert!(d >= m.target_radius + other.target_radius - 1e-9 || other.target_radius <= 6.0, "{} covers {id} at {screen:?}", other.id);
+                    assert!(
+                        d >= m.target_radius + other.target_radius - 1e-9 || other.target_radius <= 6.0,
+                        "{} covers {id} at {screen:?}",
+                        other.id
+                    );
                 }
             }
         }

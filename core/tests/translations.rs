@@ -24,7 +24,12 @@ fn every_language_has_every_message_with_the_same_variables() {
         let extra: Vec<&String> = other.ids().iter().filter(|id| !english.ids().contains(id)).collect();
         assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, not in English {extra:?}", file_of(language));
         for id in english.ids() {
-            assert_eq!(other.variables_of(id), english.variables_of(id), "{}: message {id} uses other variables than the English", file_of(language));
+            assert_eq!(
+                other.variables_of(id),
+                english.variables_of(id),
+                "{}: message {id} uses other variables than the English",
+                file_of(language)
+            );
         }
     }
 }

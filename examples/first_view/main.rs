@@ -101,7 +101,8 @@ fn map_drawing(page: &str, class: &str) -> Result<(String, String), String> {
     let (defs, _, _, defs_end) = find_element(pane, "<defs>", "defs").ok_or("no pattern definitions")?;
     let geometry_tag = pane.find(GEOMETRY).ok_or("no geometry group")?;
     let geometry_start = pane[..geometry_tag].rfind("<g ").ok_or("no geometry group")?;
-    let (_, inner, inner_end, _) = find_element(&pane[geometry_start..], &pane[geometry_start..geometry_tag + GEOMETRY.len()], "g").ok_or("no geometry group")?;
+    let (_, inner, inner_end, _) =
+        find_element(&pane[geometry_start..], &pane[geometry_start..geometry_tag + GEOMETRY.len()], "g").ok_or("no geometry group")?;
     let (inner, inner_end) = (geometry_start + inner, geometry_start + inner_end);
     let shared = format!("{}<g id=\"geometry\">{}</g>", &pane[defs..defs_end], &pane[inner..inner_end]);
     let own = format!("{}{}{}", &pane[..defs], &pane[defs_end..inner], &pane[inner_end..]);
@@ -132,13 +133,15 @@ async fn first_view() -> Result<Option<String>, Failure> {
     if settings.mode != Mode::Explore {
         return Ok(None);
     }
-    let geography: Shared<Geography> = Geography::from_texts(&GeographyTexts::read_with(read).map_err(Failure::Data)?).map_err(problems)?.into();
+    let geography: Shared<Geography> =
+        Geography::from_texts(&GeographyTexts::read_with(read).map_err(Failure::Data)?).map_err(problems)?.into();
     let mut page = String::new();
     let mut drawings = String::new();
     let mut shared = String::new();
     for size in &MAP_SIZES {
         let html = render(opening_state(&geography, &settings, size.map), size.overlays).await;
-        let (drawing, geometry) = map_drawing(&html, size.class).map_err(|e| Failure::Drawing(format!("{} ({}×{}): {e}", size.class, size.window.0, size.window.1)))?;
+        let (drawing, geometry) = map_drawing(&html, size.class)
+            .map_err(|e| Failure::Drawing(format!("{} ({}×{}): {e}", size.class, size.window.0, size.window.1)))?;
         drawings.push_str(&drawing);
         if size.class == PAGE_FROM {
             (page, shared) = (html, geometry);

@@ -12,7 +12,8 @@ pub fn element_end(html: &str, start: usize, tag: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut at = start;
     loop {
-        let next_open = html[at..].find(&open).map(|i| at + i).filter(|&i| matches!(html.as_bytes().get(i + open.len()), Some(b' ' | b'>')));
+        let next_open =
+            html[at..].find(&open).map(|i| at + i).filter(|&i| matches!(html.as_bytes().get(i + open.len()), Some(b' ' | b'>')));
         let next_close = html[at..].find(&close).map(|i| at + i)?;
         match next_open {
             Some(o) if o < next_close => {
@@ -151,7 +152,10 @@ mod tests {
     #[test]
     fn attributes_are_left_out_by_name_and_text_is_kept() {
         let html = r#"<g role="button" class="place" aria-label="Ghulja, city" tabindex="0"><text x="1">role="button"</text></g>"#;
-        assert_eq!(without_attributes(html, &["role", "aria-label", "tabindex"]), r#"<g class="place"><text x="1">role="button"</text></g>"#);
+        assert_eq!(
+            without_attributes(html, &["role", "aria-label", "tabindex"]),
+            r#"<g class="place"><text x="1">role="button"</text></g>"#
+        );
     }
 
     #[test]

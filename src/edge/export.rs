@@ -148,12 +148,8 @@ async fn draw(url: &str, width: f64, height: f64, carries_fonts: bool) -> Result
     let (w, h) = ((width * PNG_SCALE).round(), (height * PNG_SCALE).round());
     canvas.set_width(w as u32);
     canvas.set_height(h as u32);
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into().ok())
-        .ok_or_else(|| Note::new("export-reason-no-png", &[]))?;
+    let context: CanvasRenderingContext2d =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into().ok()).ok_or_else(|| Note::new("export-reason-no-png", &[]))?;
     context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h).map_err(refused)?;
     let made = js_sys::Promise::new(&mut |resolve, _| {
         if canvas.to_blob_with_type(&resolve, "image/png").is_err() {

@@ -4,11 +4,11 @@
 //! to the page, so the atlas also works from a sub-folder of a host's site.
 
 use atlas_core::geography::{Geography, GeographyTexts};
-use atlas_core::problem::Problem;
-use atlas_core::settings::{Settings, SETTINGS_FILE};
 use atlas_core::i18n::content::{path_of, ContentTranslation, CONTENT_FILES};
 use atlas_core::i18n::messages::{file_of, Messages};
 use atlas_core::i18n::{Language, Note};
+use atlas_core::problem::Problem;
+use atlas_core::settings::{Settings, SETTINGS_FILE};
 use std::rc::Rc;
 
 /// Why the data could not be had: the file, and a reason for a visitor.
@@ -43,7 +43,10 @@ pub async fn load_atlas(language: Language) -> Result<LoadedAtlas, AssetError> {
             words
         }
         Some(Err(e)) => {
-            notes.push(Note::new("language-unavailable", &[("language", language.own_name()), ("reason", &e.reason.in_words(&Messages::english()))]));
+            notes.push(Note::new(
+                "language-unavailable",
+                &[("language", language.own_name()), ("reason", &e.reason.in_words(&Messages::english()))],
+            ));
             Messages::english()
         }
     };
@@ -58,7 +61,8 @@ async fn load_language(language: Language) -> Option<Result<(Rc<Messages>, Conte
     }
     let ftl_file = file_of(language);
     let paths: Vec<String> = CONTENT_FILES.iter().map(|f| path_of(language, f)).collect();
-    let (ftl, events, zones, actors) = futures::join!(fetch_text(&ftl_file), fetch_text(&paths[0]), fetch_text(&paths[1]), fetch_text(&paths[2]));
+    let (ftl, events, zones, actors) =
+        futures::join!(fetch_text(&ftl_file), fetch_text(&paths[0]), fetch_text(&paths[1]), fetch_text(&paths[2]));
     Some((|| {
         let words = Messages::parse(language, &ftl_file, &ftl?, Some(Messages::english())).map_err(|p| damaged(&ftl_file, &p))?;
         let (events, zones, actors) = (events?, zones?, actors?);
@@ -106,7 +110,8 @@ pub async fn fetch_text(file: &str) -> Result<String, AssetError> {
 pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, AssetError> {
     let (response, fail) = fetch_ok(file).await?;
     let buffer = response.array_buffer().map_err(|e| fail(Note::new("load-reason-unreadable", &[]), js_message(&e)))?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(buffer).await.map_err(|e| fail(Note::new("load-reason-unreadable", &[]), js_message(&e)))?;
+    let buffer =
+        wasm_bindgen_futures::JsFuture::from(buffer).await.map_err(|e| fail(Note::new("load-reason-unreadable", &[]), js_message(&e)))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -146,7 +151,9 @@ pub fn js_message(error: &wasm_bindgen::JsValue) -> String {
 pub async fn load_settings() -> (Settings, Vec<Note>) {
     let defaults = |note: Note| (Settings::default(), vec![note]);
     match fetch_text(SETTINGS_FILE).await {
-        Err(e) => defaults(Note::new("settings-unreadable", &[("file", SETTINGS_FILE), ("reason", &e.reason.in_words(&Messages::english()))])),
+        Err(e) => {
+            defaults(Note::new("settings-unreadable", &[("file", SETTINGS_FILE), ("reason", &e.reason.in_words(&Messages::english()))]))
+        }
         Ok(text) => match Settings::parse(&text) {
             Ok(settings) => (settings, vec![]),
             Err(problems) => {

@@ -43,7 +43,8 @@ pub fn open_in_mode(mode: atlas_core::mode::Mode) {
 /// (Outside a browser, as in the render tests: English.)
 pub fn browser_language() -> atlas_core::i18n::Language {
     #[cfg(target_arch = "wasm32")]
-    let tags: Vec<String> = web_sys::window().map(|w| w.navigator().languages().to_vec()).unwrap_or_default().iter().filter_map(|l| l.as_string()).collect();
+    let tags: Vec<String> =
+        web_sys::window().map(|w| w.navigator().languages().to_vec()).unwrap_or_default().iter().filter_map(|l| l.as_string()).collect();
     #[cfg(not(target_arch = "wasm32"))]
     let tags: Vec<String> = Vec::new();
     atlas_core::i18n::Language::negotiate(tags.iter().map(String::as_str))

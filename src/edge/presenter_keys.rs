@@ -43,7 +43,8 @@ pub fn use_presenter_keys(active: bool, blank: bool, on_action: Callback<Action>
 /// Whether a key goes to a text box or a list (where arrows and Space mean something else).
 fn in_a_field(e: &web_sys::KeyboardEvent) -> bool {
     let Some(target) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) else { return false };
-    matches!(target.tag_name().as_str(), "SELECT" | "TEXTAREA") || (target.tag_name() == "INPUT" && target.get_attribute("type").as_deref() != Some("range"))
+    matches!(target.tag_name().as_str(), "SELECT" | "TEXTAREA")
+        || (target.tag_name() == "INPUT" && target.get_attribute("type").as_deref() != Some("range"))
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! "About this map": where every line on the map comes from, what was done
 //! to it, and the caveats a historian would raise.
 
-use atlas_core::map::provenance::Provenance;
 use super::side_panel::SidePanel;
 use super::words::use_words;
+use atlas_core::map::provenance::Provenance;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,9 @@
 //! The root component: owns the state, starts the data load, lays out the page.
 
-use super::{AboutPanel, AtlasHeader, CompareMap, ControlTable, DateControl, EmbedDialog, EventPanel, ExportedView, KioskOverlay, LoadError, LocatorInset, MapControls, MapKey, MapView, PlaceCard, PrintSheet};
+use super::{
+    AboutPanel, AtlasHeader, CompareMap, ControlTable, DateControl, EmbedDialog, EventPanel, ExportedView, KioskOverlay, LoadError,
+    LocatorInset, MapControls, MapKey, MapView, PlaceCard, PrintSheet,
+};
 use crate::edge::element_size::{use_element_size, use_measured_size};
 use crate::edge::host_page::{use_host_commands, use_host_notices};
 use crate::edge::kiosk_clock::use_kiosk_clock;
@@ -43,7 +46,11 @@ enum KeyCorner {
 
 impl KeyCorner {
     fn of(map_width: f64) -> KeyCorner {
-        if map_width >= KEY_ON_TOP_WIDTH { KeyCorner::TopLeft } else { KeyCorner::BottomRight }
+        if map_width >= KEY_ON_TOP_WIDTH {
+            KeyCorner::TopLeft
+        } else {
+            KeyCorner::BottomRight
+        }
     }
 
     fn class(self) -> &'static str {
@@ -77,7 +84,8 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let prerender = props.prerender.clone();
-    let state = use_reducer(|| prerender.as_ref().map_or_else(|| AtlasState::from_url(read_url(), browser_language()), |p| p.state.clone()));
+    let state =
+        use_reducer(|| prerender.as_ref().map_or_else(|| AtlasState::from_url(read_url(), browser_language()), |p| p.state.clone()));
     let m = state.words.0.clone();
     let map_area = use_node_ref();
     // Overlays on the map, measured so that labels keep clear of them.
@@ -136,7 +144,13 @@ pub fn app(props: &AppProps) -> Html {
     // Until the settings are read, no page may steer the atlas.
     let embed = state.settings.as_ref().map_or(EmbedSettings { allowed_origins: vec![] }, |s| s.embed.clone());
     use_host_commands(embed.clone(), on_action.clone());
-    use_host_notices(state.geography().is_some() && state.settings.is_some(), state.date, state.selected_event.clone(), state.selected_place.clone(), embed);
+    use_host_notices(
+        state.geography().is_some() && state.settings.is_some(),
+        state.date,
+        state.selected_event.clone(),
+        state.selected_place.clone(),
+        embed,
+    );
     let geography = state.geography().cloned();
     let marks = use_memo((geography.clone(), state.timeline, state.words.clone()), |(g, timeline, words)| {
         g.as_ref().map_or_else(TrackMarks::default, |g| TrackMarks::new(&g.history, *timeline, words))
@@ -177,7 +191,12 @@ pub fn app(props: &AppProps) -> Html {
             let key_corner = KeyCorner::of(width);
             let mut reserved = vec![
                 Rect { x: width - controls_size.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: controls_size.0, height: controls_size.1 },
-                Rect { x: width - inset_size.0 - OVERLAY_MARGIN, y: height - inset_size.1 - OVERLAY_MARGIN, width: inset_size.0, height: inset_size.1 },
+                Rect {
+                    x: width - inset_size.0 - OVERLAY_MARGIN,
+                    y: height - inset_size.1 - OVERLAY_MARGIN,
+                    width: inset_size.0,
+                    height: inset_size.1,
+                },
             ];
             if key_corner == KeyCorner::TopLeft {
                 reserved.push(Rect { x: OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: key_size.0, height: key_size.1 });
@@ -190,11 +209,18 @@ pub fn app(props: &AppProps) -> Html {
             }
             // …except the key in the south-east corner, which is placed by the map, not the text.
             if key_corner == KeyCorner::BottomRight {
-                reserved.push(Rect { x: width - key_size.0 - OVERLAY_MARGIN, y: height - key_size.1 - OVERLAY_MARGIN, width: key_size.0, height: key_size.1 });
+                reserved.push(Rect {
+                    x: width - key_size.0 - OVERLAY_MARGIN,
+                    y: height - key_size.1 - OVERLAY_MARGIN,
+                    width: key_size.0,
+                    height: key_size.1,
+                });
             }
             // The places of the event on show and of every event that begins on
             // the day (not those of long spans under way, which would ring half the map).
-            let mut highlighted: Vec<String> = shown_event.into_iter().chain(state.map_state.events_today.clone())
+            let mut highlighted: Vec<String> = shown_event
+                .into_iter()
+                .chain(state.map_state.events_today.clone())
                 .flat_map(|i| geography.history.events[i].places.iter().cloned())
                 .collect();
             highlighted.sort();

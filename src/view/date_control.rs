@@ -1,13 +1,13 @@
 //! The date control: a large slider over the timeline, one step per day, with
 //! the events and contested periods marked on its track, and the player.
 
+use super::words::use_words;
 use crate::state::{Action, Speed};
 use atlas_core::date::Date;
 use atlas_core::history::marks::TrackMarks;
 use atlas_core::timeline::Timeline;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
-use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -179,8 +179,10 @@ fn track(props: &TrackProps) -> Html {
         let track = track.clone();
         use_effect_with(props.marks.clone(), move |marks| place_marks(&track, marks));
     }
-    let band = |class: &'static str, b: &atlas_core::history::marks::Band| html! {
-        <span class={classes!("track-band", class)} title={b.label.clone()}></span>
+    let band = |class: &'static str, b: &atlas_core::history::marks::Band| {
+        html! {
+            <span class={classes!("track-band", class)} title={b.label.clone()}></span>
+        }
     };
     html! {
         <div class="date-track" aria-hidden="true" ref={track}>
@@ -206,7 +208,10 @@ fn place_marks(track: &NodeRef, marks: &TrackMarks) {
     let Some(track) = track.cast::<web_sys::Element>() else { return };
     let children = track.children();
     for (i, (left, width)) in (0..).zip(mark_positions(marks)) {
-        let Some(style) = children.item(i).and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(c).ok()).map(|c| c.style()) else { continue };
+        let Some(style) = children.item(i).and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(c).ok()).map(|c| c.style())
+        else {
+            continue;
+        };
         let _ = style.set_property("left", &left);
         if let Some(width) = width {
             let _ = style.set_property("width", &width);

@@ -2,10 +2,10 @@
 //! screen now, with a choice of size and of the controls to keep.
 
 use super::side_panel::SidePanel;
+use super::words::use_words;
 use atlas_core::embed_snippet::iframe;
 use atlas_core::mode::Control;
 use atlas_core::url_state::UrlState;
-use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,12 +18,8 @@ pub struct EmbedDialogProps {
 }
 
 /// Frame sizes to choose from: width, height, and what they suit.
-const SIZES: [(u32, u32, &str); 4] = [
-    (800, 600, "embed-size-article"),
-    (640, 480, "embed-size-medium"),
-    (1200, 800, "embed-size-page"),
-    (320, 240, "embed-size-small"),
-];
+const SIZES: [(u32, u32, &str); 4] =
+    [(800, 600, "embed-size-article"), (640, 480, "embed-size-medium"), (1200, 800, "embed-size-page"), (320, 240, "embed-size-small")];
 
 #[function_component(EmbedDialog)]
 pub fn embed_dialog(props: &EmbedDialogProps) -> Html {

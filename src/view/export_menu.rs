@@ -4,6 +4,7 @@
 //! focus back to the button. A polite status says what was saved, or why it
 //! could not be.
 
+use super::words::use_words;
 use crate::edge::export::{print, save, Format};
 use crate::state::{Latest, SharedGeography};
 use atlas_core::history::at_date::MapState;
@@ -12,7 +13,6 @@ use atlas_core::snapshot::Snapshot;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusEvent, HtmlElement, KeyboardEvent, Node};
-use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -83,7 +83,11 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
     let onfocusout = {
         let open = open.clone();
         Callback::from(move |e: FocusEvent| {
-            let (Some(menu), Some(to)) = (e.current_target().and_then(|t| t.dyn_into::<Node>().ok()), e.related_target().and_then(|t| t.dyn_into::<Node>().ok())) else { return };
+            let (Some(menu), Some(to)) =
+                (e.current_target().and_then(|t| t.dyn_into::<Node>().ok()), e.related_target().and_then(|t| t.dyn_into::<Node>().ok()))
+            else {
+                return;
+            };
             if !menu.contains(Some(&to)) {
                 open.set(false);
             }

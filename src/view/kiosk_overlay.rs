@@ -1,9 +1,9 @@
 //! What a kiosk shows over the atlas: the invitation while the attract loop
 //! plays, the "still there?" countdown, and the staff's way out.
 
+use super::words::use_words;
 use atlas_core::kiosk::KioskPhase;
 use atlas_core::mode::Mode;
-use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,10 +1,10 @@
 //! A small map of Asia showing where the region lies, and which part of it
 //! the main map shows now.
 
+use super::words::use_words;
 use crate::state::SharedGeography;
 use atlas_core::map::Layer;
 use atlas_core::viewport::Viewport;
-use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,8 +1,8 @@
 //! Zoom in, zoom out, back to the whole region: big buttons over the map.
 
 use super::map_view::ZOOM_STEP;
-use crate::state::ViewAction;
 use super::words::use_words;
+use crate::state::ViewAction;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

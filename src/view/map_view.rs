@@ -4,16 +4,16 @@
 
 use super::geometry_layers::GeometryLayers;
 use super::place_button::{select_on_press, PlaceButton};
+use super::words::use_words;
 use super::zone_layer::{PatternDefs, ZoneLayer};
 use crate::state::{SharedGeography, ViewAction};
-use atlas_core::history::at_date::ZoneControl;
 use atlas_core::gestures::{Gesture, PointerTracker};
+use atlas_core::history::at_date::ZoneControl;
 use atlas_core::labels::Rect;
 use atlas_core::places::PlaceKind;
 use atlas_core::scene::{compose, Marker, TARGET_RADIUS};
 use atlas_core::viewport::Viewport;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
-use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,9 +2,9 @@
 //! none fetches, stores or computes history itself.
 
 mod about_panel;
-mod compare_map;
 mod app;
 mod atlas_header;
+mod compare_map;
 mod control_table;
 mod date_control;
 mod embed_dialog;
@@ -26,14 +26,14 @@ mod zone_layer;
 
 pub use about_panel::{AboutPanel, AboutPanelProps};
 pub use app::{App, AppProps, Prerender};
+pub use atlas_header::{AtlasHeader, AtlasHeaderProps};
 pub use compare_map::{CompareMap, CompareMapProps};
 pub use control_table::{ControlTable, ControlTableProps};
 pub use date_control::{key_action, DateControl, DateControlProps};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps};
-pub use kiosk_overlay::{KioskOverlay, KioskOverlayProps};
 pub use event_panel::{EventPanel, EventPanelProps};
-pub use atlas_header::{AtlasHeader, AtlasHeaderProps};
 pub use export_menu::{ExportMenu, ExportMenuProps, ExportedView};
+pub use kiosk_overlay::{KioskOverlay, KioskOverlayProps};
 pub use load_error::{LoadError, LoadErrorProps};
 pub use locator_inset::{LocatorInset, LocatorInsetProps};
 pub use map_controls::{MapControls, MapControlsProps};

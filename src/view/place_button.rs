@@ -54,7 +54,10 @@ pub fn place_button(props: &PlaceButtonProps) -> Html {
     let (onclick, onkeydown) = select_on_press(&props.on_select, &place.id);
     let holder = props.holder.and_then(|i| props.geography.history.actors.get(i));
     let name = match holder {
-        Some(a) => m.text_with("map-place-held", &[("place", place.label.as_str().into()), ("kind", place.kind.label(&m).into()), ("actor", a.name.as_str().into())]),
+        Some(a) => m.text_with(
+            "map-place-held",
+            &[("place", place.label.as_str().into()), ("kind", place.kind.label(&m).into()), ("actor", a.name.as_str().into())],
+        ),
         None => m.text_with("map-place", &[("place", place.label.as_str().into()), ("kind", place.kind.label(&m).into())]),
     };
     let dot = match place.kind {

@@ -5,13 +5,13 @@
 //! own pixels, so that it stays true however much the page shrinks the map.
 //! The print style sheet places them; the screen never shows them.
 
+use super::words::use_words;
 use super::zone_layer::PatternDefs;
 use crate::state::SharedGeography;
 use atlas_core::history::at_date::{MapState, ZoneControl};
 use atlas_core::history::Pattern;
 use atlas_core::scale_bar::{distance_label, scale_bar};
 use atlas_core::snapshot::{attribution, event_line, key, Swatch};
-use super::words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -70,7 +70,9 @@ fn print_key(props: &PrintKeyProps) -> Html {
     // Content-Security-Policy.
     let swatch = |swatch: &Swatch| {
         let (fill, class, over) = match swatch {
-            Swatch::Holder { colour, pattern } => (Some(colour.clone()), None, (*pattern != Pattern::Solid).then(|| format!("url(#print-pattern-{})", pattern.name()))),
+            Swatch::Holder { colour, pattern } => {
+                (Some(colour.clone()), None, (*pattern != Pattern::Solid).then(|| format!("url(#print-pattern-{})", pattern.name())))
+            }
             Swatch::Approximate => (None, Some("swatch-province"), Some("url(#print-approximate)".to_owned())),
             Swatch::Contested { actor, .. } => (None, Some("swatch-province"), Some(format!("url(#print-contest-{actor})"))),
             Swatch::Unknown => (None, Some("swatch-unknown"), None),

@@ -93,8 +93,10 @@ pub fn pattern_defs(props: &PatternDefsProps) -> Html {
     let size = 10.0 * u;
     let n = |v: f64| format!("{:.2}", v * u);
     let p = props.prefix.as_str();
-    let pattern = |id: String, body: Html| html! {
-        <pattern id={id} patternUnits="userSpaceOnUse" width={format!("{size:.2}")} height={format!("{size:.2}")}>{ body }</pattern>
+    let pattern = |id: String, body: Html| {
+        html! {
+            <pattern id={id} patternUnits="userSpaceOnUse" width={format!("{size:.2}")} height={format!("{size:.2}")}>{ body }</pattern>
+        }
     };
     html! {
         <defs>

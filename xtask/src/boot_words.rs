@@ -53,12 +53,7 @@ pub fn no_script(languages: &[(Language, Messages)]) -> String {
     languages
         .iter()
         .map(|(language, words)| {
-            format!(
-                r#"<p class="boot-message" lang="{}" dir="{}">{}</p>"#,
-                language.code(),
-                language.dir(),
-                escape(&words.text(NO_SCRIPT))
-            )
+            format!(r#"<p class="boot-message" lang="{}" dir="{}">{}</p>"#, language.code(), language.dir(), escape(&words.text(NO_SCRIPT)))
         })
         .collect()
 }

@@ -58,7 +58,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let mut faces = String::from("/* Written by `cargo xtask fonts`: Noto Sans SC (SIL OFL 1.1), cut to the characters the atlas shows. */\n");
+    let mut faces =
+        String::from("/* Written by `cargo xtask fonts`: Noto Sans SC (SIL OFL 1.1), cut to the characters the atlas shows. */\n");
     let mut covered = BTreeSet::new();
     let mut total = 0;
     // The language menu always shows "简体中文": its characters get small faces
@@ -97,7 +98,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     fs::write(out.join("cjk.css"), faces).map_err(|e| format!("cannot write cjk.css: {e}"))?;
     fs::write(out.join("SOURCES.md"), sources_md(chars.len(), total)).map_err(|e| format!("cannot write SOURCES.md: {e}"))?;
-    println!("fonts: wrote assets/fonts/: {} pieces, {total} bytes, for {} characters", pieces.iter().filter(|p| chars.iter().any(|c| p.covers(*c))).count(), chars.len());
+    println!(
+        "fonts: wrote assets/fonts/: {} pieces, {total} bytes, for {} characters",
+        pieces.iter().filter(|p| chars.iter().any(|c| p.covers(*c))).count(),
+        chars.len()
+    );
     Ok(())
 }
 
@@ -108,7 +113,11 @@ fn unpack(cache: &Path) -> Result<std::path::PathBuf, String> {
     if !package.join("400.css").is_file() {
         let tarball = fetch::tarball(cache, &PACKAGE)?;
         fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        project::run(Command::new("tar").arg("xzf").arg(&tarball).arg("-C").arg(&dir).args(["package/400.css", "package/files", "package/LICENSE"]))?;
+        project::run(Command::new("tar").arg("xzf").arg(&tarball).arg("-C").arg(&dir).args([
+            "package/400.css",
+            "package/files",
+            "package/LICENSE",
+        ]))?;
     }
     Ok(package)
 }
@@ -212,7 +221,14 @@ mod tests {
     fn font_faces_are_read_with_their_ranges() {
         let css = "/* x */\n@font-face {\n  src: url(./files/noto-sans-sc-117-400-normal.woff2) format('woff2'), url(./files/noto-sans-sc-117-400-normal.woff) format('woff');\n  unicode-range: U+4f0a,U+5b81-5b83;\n}\n";
         let pieces = parse_faces(css).unwrap();
-        assert_eq!(pieces, vec![Piece { index: "117".into(), file: "noto-sans-sc-117-400-normal.woff2".into(), ranges: vec![(0x4f0a, 0x4f0a), (0x5b81, 0x5b83)] }]);
+        assert_eq!(
+            pieces,
+            vec![Piece {
+                index: "117".into(),
+                file: "noto-sans-sc-117-400-normal.woff2".into(),
+                ranges: vec![(0x4f0a, 0x4f0a), (0x5b81, 0x5b83)]
+            }]
+        );
         assert!(pieces[0].covers('伊') && pieces[0].covers('宁') && !pieces[0].covers('犁'));
         assert!(parse_faces("body {}").is_err());
     }

@@ -114,12 +114,7 @@ struct Pick {
 /// otherwise show holes in China there.
 const PROVINCES: &[Pick] = &[
     Pick {
-        id: "gansu",
-        layer: "neighbour-province",
-        name: "Gansu",
-        key: "620000",
-        source_name: "甘肃",
-        bbox: [92.2, 108.8, 32.5, 42.95],
+        id: "gansu", layer: "neighbour-province", name: "Gansu", key: "620000", source_name: "甘肃", bbox: [92.2, 108.8, 32.5, 42.95]
     },
     Pick {
         id: "qinghai",
@@ -129,14 +124,7 @@ const PROVINCES: &[Pick] = &[
         source_name: "青海",
         bbox: [89.6, 103.1, 31.6, 39.3],
     },
-    Pick {
-        id: "tibet",
-        layer: "neighbour-province",
-        name: "Tibet",
-        key: "540000",
-        source_name: "西藏",
-        bbox: [78.4, 99.1, 26.8, 36.9],
-    },
+    Pick { id: "tibet", layer: "neighbour-province", name: "Tibet", key: "540000", source_name: "西藏", bbox: [78.4, 99.1, 26.8, 36.9] },
     Pick {
         id: "inner-mongolia",
         layer: "neighbour-province",
@@ -153,14 +141,7 @@ const PROVINCES: &[Pick] = &[
         source_name: "四川",
         bbox: [97.35, 108.55, 26.05, 34.3],
     },
-    Pick {
-        id: "xinjiang",
-        layer: "province",
-        name: "Xinjiang",
-        key: "650000",
-        source_name: "新疆",
-        bbox: [73.5, 96.4, 34.3, 49.2],
-    },
+    Pick { id: "xinjiang", layer: "province", name: "Xinjiang", key: "650000", source_name: "新疆", bbox: [73.5, 96.4, 34.3, 49.2] },
 ];
 
 /// Countries from Natural Earth (world-atlas 50m). Uzbekistan is in because
@@ -215,14 +196,7 @@ const COUNTRIES: &[Pick] = &[
         source_name: "Pakistan",
         bbox: [60.85, 77.05, 23.75, 37.05],
     },
-    Pick {
-        id: "india",
-        layer: "neighbour-country",
-        name: "India",
-        key: "India",
-        source_name: "India",
-        bbox: [68.2, 97.4, 6.75, 35.5],
-    },
+    Pick { id: "india", layer: "neighbour-country", name: "India", key: "India", source_name: "India", bbox: [68.2, 97.4, 6.75, 35.5] },
     Pick {
         id: "siachen-glacier",
         layer: "neighbour-country",
@@ -255,11 +229,7 @@ const USAGE: &str = "usage: cargo xtask geodata\n\
     counties.json, county-seats.json, ranges.json and SOURCES.md.";
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let args: Vec<&str> = args
-        .iter()
-        .map(String::as_str)
-        .skip_while(|a| *a == "geodata")
-        .collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).skip_while(|a| *a == "geodata").collect();
     match args.as_slice() {
         [] => {}
         ["-h" | "--help"] => {
@@ -273,10 +243,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     println!("geodata: sources in {}", cache.display());
     fetch::prepare_cache(&cache)?;
     let china = echarts::parse(&fetch::extract(&cache, &ECHARTS, CHINA_JSON)?)?;
-    let world = topojson::parse(
-        &fetch::extract(&cache, &WORLD_ATLAS, COUNTRIES_JSON)?,
-        "countries",
-    )?;
+    let world = topojson::parse(&fetch::extract(&cache, &WORLD_ATLAS, COUNTRIES_JSON)?, "countries")?;
 
     let projection = Albers::ATLAS;
     let frame = Frame::around(&projection, FRAME_LON, FRAME_LAT);
@@ -293,21 +260,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // Provinces: simplified, then (neighbours) clipped to the frame.
     let mut provinces: Vec<(&Pick, MultiPolygon<f64>)> = Vec::new();
     for pick in PROVINCES {
-        let region = china
-            .iter()
-            .find(|r| r.id == pick.key)
-            .ok_or_else(|| format!("{CHINA_JSON} has no feature {}", pick.key))?;
+        let region = china.iter().find(|r| r.id == pick.key).ok_or_else(|| format!("{CHINA_JSON} has no feature {}", pick.key))?;
         if region.name != pick.source_name {
-            return Err(format!(
-                "{CHINA_JSON} feature {} is {:?}, expected {:?}",
-                pick.key, region.name, pick.source_name
-            ));
+            return Err(format!("{CHINA_JSON} feature {} is {:?}, expected {:?}", pick.key, region.name, pick.source_name));
         }
         check_bbox(pick, region)?;
-        let simplified = shape::simplify(
-            &shape::project(&projection, &region.polygons, WINDOW)?,
-            tolerance,
-        );
+        let simplified = shape::simplify(&shape::project(&projection, &region.polygons, WINDOW)?, tolerance);
         let shaped = if pick.layer == "province" {
             check_inside(pick, &simplified, &frame)?;
             simplified
@@ -316,25 +274,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
         };
         provinces.push((pick, shaped));
     }
-    let (xinjiang, neighbour_provinces): (Vec<_>, Vec<_>) = provinces
-        .into_iter()
-        .partition(|(p, _)| p.layer == "province");
+    let (xinjiang, neighbour_provinces): (Vec<_>, Vec<_>) = provinces.into_iter().partition(|(p, _)| p.layer == "province");
     let xinjiang = xinjiang.into_iter().next().ok_or("no province layer")?;
     // Equal-area projection: the projected area is the area on the sphere (≈ 1.66 million km²).
     let xinjiang_km2 = xinjiang.1.unsigned_area() / KM2;
     if !(1.60e6..1.72e6).contains(&xinjiang_km2) {
-        return Err(format!(
-            "Xinjiang's projected area is {xinjiang_km2:.0} km², expected about 1.66 million"
-        ));
+        return Err(format!("Xinjiang's projected area is {xinjiang_km2:.0} km², expected about 1.66 million"));
     }
 
     // Countries: simplified, then clipped to the frame.
     let mut countries: Vec<MultiPolygon<f64>> = Vec::new();
     for pick in COUNTRIES {
-        let region = world
-            .iter()
-            .find(|r| r.name == pick.key)
-            .ok_or_else(|| format!("{COUNTRIES_JSON} has no country named {}", pick.key))?;
+        let region =
+            world.iter().find(|r| r.name == pick.key).ok_or_else(|| format!("{COUNTRIES_JSON} has no country named {}", pick.key))?;
         check_bbox(pick, region)?;
         let projected = shape::project(&projection, &region.polygons, WINDOW)?;
         countries.push(shape::clip(&shape::simplify(&projected, tolerance), &frame));
@@ -347,21 +299,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // China; then the countries yield to all the provinces and close the
     // slivers between them and China.
     let reach = SLIVER_REACH_KM * UNITS_PER_KM;
-    let china_raw = shape::union_all(
-        neighbour_provinces
-            .iter()
-            .map(|(_, s)| s)
-            .chain(std::iter::once(&xinjiang.1)),
-    );
+    let china_raw = shape::union_all(neighbour_provinces.iter().map(|(_, s)| s).chain(std::iter::once(&xinjiang.1)));
     let abroad = shape::subtract(&shape::union_all(countries.iter()), &china_raw);
-    let neighbour_cores: Vec<MultiPolygon<f64>> =
-        neighbour_provinces.iter().map(|(_, s)| s.clone()).collect();
-    let fitted_provinces = shape::tile(
-        &frame,
-        &neighbour_cores,
-        &shape::union_all([&xinjiang.1, &abroad]),
-        reach,
-    );
+    let neighbour_cores: Vec<MultiPolygon<f64>> = neighbour_provinces.iter().map(|(_, s)| s.clone()).collect();
+    let fitted_provinces = shape::tile(&frame, &neighbour_cores, &shape::union_all([&xinjiang.1, &abroad]), reach);
     let china = shape::union_all(fitted_provinces.iter().chain(std::iter::once(&xinjiang.1)));
     let fitted_countries = shape::tile(&frame, &countries, &china, reach);
     let adjustments: Vec<Adjustment> = COUNTRIES
@@ -371,8 +312,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .map(|((pick, before), after)| Adjustment {
             id: pick.id,
             removed_km2: shape::overlap_area(before, &china) / KM2,
-            added_km2: (after.unsigned_area() - shape::subtract(before, &china).unsigned_area())
-                / KM2,
+            added_km2: (after.unsigned_area() - shape::subtract(before, &china).unsigned_area()) / KM2,
         })
         .collect();
     let covered = shape::union_all(fitted_countries.iter().chain(std::iter::once(&china)));
@@ -388,9 +328,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     features.push(finish(xinjiang.0, &xinjiang.1, &ECHARTS, min_area)?);
 
     // Districts, counties, lakes, rivers (see layers.rs).
-    let province_finished = shape::from_finished(
-        &features.last().ok_or("no province feature")?.polygons,
-    );
+    let province_finished = shape::from_finished(&features.last().ok_or("no province feature")?.polygons);
     let inputs = layers::Inputs {
         cache: &cache,
         projection: &projection,
@@ -424,10 +362,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     features.append(&mut extra.lakes);
     features.append(&mut extra.rivers);
 
-    let simplification = Simplification {
-        tolerance_units: tolerance,
-        reason: "half a pixel of a 3840 px wide 4K wall showing the whole frame",
-    };
+    let simplification =
+        Simplification { tolerance_units: tolerance, reason: "half a pixel of a 3840 px wide 4K wall showing the whole frame" };
     let json = write::base_json(&projection, &frame, &simplification, &features);
     let counties_json = write::base_json(&projection, &frame, &simplification, &county_features);
     let mut sources = write::sources_md(&Report {
@@ -450,21 +386,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     sources.push_str(&layers::sources_md(&extra, &inputs, COUNTIES_FILE));
     let base_gzip = gzip_len(json.as_bytes());
     if base_gzip > BASE_GZIP_TARGET {
-        return Err(format!(
-            "base.json would weigh {base_gzip} bytes gzipped, over its target of {BASE_GZIP_TARGET}"
-        ));
+        return Err(format!("base.json would weigh {base_gzip} bytes gzipped, over its target of {BASE_GZIP_TARGET}"));
     }
     let out_dir = root.join("assets").join("map");
-    std::fs::create_dir_all(&out_dir)
-        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+    std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
     let seats = write::seats_json(&extra.seats);
     let ranges = write::ranges_json(&extra.ranges);
-    let mut outputs = vec![
-        ("base.json", &json),
-        ("county-seats.json", &seats),
-        ("ranges.json", &ranges),
-        ("SOURCES.md", &sources),
-    ];
+    let mut outputs = vec![("base.json", &json), ("county-seats.json", &seats), ("ranges.json", &ranges), ("SOURCES.md", &sources)];
     if let Some(name) = COUNTIES_FILE {
         outputs.push((name, &counties_json));
     }
@@ -475,14 +403,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     for f in features.iter().chain(&county_features) {
         let rings: usize = f.polygons.iter().map(Vec::len).sum::<usize>() + f.lines.len();
-        println!(
-            "  {:<18} {:<15} {:>3} polygons {:>3} rings {:>5} points",
-            f.layer,
-            f.id,
-            f.polygons.len(),
-            rings,
-            f.points()
-        );
+        println!("  {:<18} {:<15} {:>3} polygons {:>3} rings {:>5} points", f.layer, f.id, f.polygons.len(), rings, f.points());
     }
     for a in &adjustments {
         println!(
@@ -521,11 +442,7 @@ fn repository_root() -> PathBuf {
 
 fn check_bbox(pick: &Pick, region: &Region) -> Result<(), String> {
     let got = shape::bbox(region.polygons.iter().flatten().flatten().copied());
-    let off = pick
-        .bbox
-        .iter()
-        .zip(got)
-        .any(|(want, got)| !want.is_nan() && (want - got).abs() > BBOX_SLACK);
+    let off = pick.bbox.iter().zip(got).any(|(want, got)| !want.is_nan() && (want - got).abs() > BBOX_SLACK);
     if off {
         return Err(format!(
             "{} ({}): decoded bounding box W {:.2} E {:.2} S {:.2} N {:.2} is not the expected W {} E {} S {} N {}",
@@ -536,28 +453,18 @@ fn check_bbox(pick: &Pick, region: &Region) -> Result<(), String> {
 }
 
 fn check_inside(pick: &Pick, shape: &MultiPolygon<f64>, frame: &Frame) -> Result<(), String> {
-    let rect = shape
-        .bounding_rect()
-        .ok_or_else(|| format!("{} is empty", pick.name))?;
+    let rect = shape.bounding_rect().ok_or_else(|| format!("{} is empty", pick.name))?;
     let inside = rect.min().x >= frame.x as f64
         && rect.min().y >= frame.y as f64
         && rect.max().x <= (frame.x + frame.width) as f64
         && rect.max().y <= (frame.y + frame.height) as f64;
     if !inside {
-        return Err(format!(
-            "{} does not lie wholly inside the frame",
-            pick.name
-        ));
+        return Err(format!("{} does not lie wholly inside the frame", pick.name));
     }
     Ok(())
 }
 
-fn finish(
-    pick: &Pick,
-    shape: &MultiPolygon<f64>,
-    source: &Package,
-    min_area: f64,
-) -> Result<Feature, String> {
+fn finish(pick: &Pick, shape: &MultiPolygon<f64>, source: &Package, min_area: f64) -> Result<Feature, String> {
     let polygons = shape::finish(shape, min_area);
     if polygons.is_empty() {
         return Err(format!("{} has nothing left inside the frame", pick.name));
@@ -575,27 +482,14 @@ fn finish(
 
 /// Fails if a Natural Earth country that is not drawn reaches into the frame
 /// (China itself is drawn from echarts' provinces): the map would show a hole.
-fn check_nothing_missing(
-    world: &[Region],
-    projection: &Albers,
-    frame: &Frame,
-    min_area: f64,
-) -> Result<(), String> {
+fn check_nothing_missing(world: &[Region], projection: &Albers, frame: &Frame, min_area: f64) -> Result<(), String> {
     for region in world {
         if region.name == "China" || COUNTRIES.iter().any(|p| p.key == region.name) {
             continue;
         }
-        let inside = shape::clip(
-            &shape::project(projection, &region.polygons, WINDOW)?,
-            frame,
-        )
-        .unsigned_area();
+        let inside = shape::clip(&shape::project(projection, &region.polygons, WINDOW)?, frame).unsigned_area();
         if inside >= min_area {
-            return Err(format!(
-                "{} reaches into the frame ({:.0} km²) but is not in COUNTRIES",
-                region.name,
-                inside / KM2
-            ));
+            return Err(format!("{} reaches into the frame ({:.0} km²) but is not in COUNTRIES", region.name, inside / KM2));
         }
     }
     Ok(())

@@ -6,9 +6,9 @@
 
 mod bench;
 mod boot_words;
-mod first_view;
 mod budget;
 mod bundle;
+mod first_view;
 mod fonts;
 mod geodata;
 mod minify;

@@ -82,7 +82,10 @@ mod tests {
     fn the_build_line_is_filled_in_once() {
         let source = "// a worker\nconst BUILD = { version: \"unbuilt\", files: [] };\nconst BUILD = 1;\n";
         let out = fill_in(source, "abc", &["index.html".into(), "assets/a b.json".into()]).unwrap();
-        assert_eq!(out, "// a worker\nconst BUILD = {\"files\":[\"index.html\",\"assets/a b.json\"],\"version\":\"abc\"};\nconst BUILD = 1;\n");
+        assert_eq!(
+            out,
+            "// a worker\nconst BUILD = {\"files\":[\"index.html\",\"assets/a b.json\"],\"version\":\"abc\"};\nconst BUILD = 1;\n"
+        );
         assert!(fill_in("const other = 1;", "abc", &[]).is_err());
     }
 

@@ -129,7 +129,11 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8], head_only: bool) -> std::io::Result<()> {
-    let policy = if content_type.starts_with("text/html") { format!("Content-Security-Policy: {CONTENT_SECURITY_POLICY}\r\n") } else { String::new() };
+    let policy = if content_type.starts_with("text/html") {
+        format!("Content-Security-Policy: {CONTENT_SECURITY_POLICY}\r\n")
+    } else {
+        String::new()
+    };
     let header = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
          Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\n{policy}Connection: close\r\n\r\n",

@@ -60,7 +60,9 @@ pub fn report(check: bool) -> Result<(), String> {
     let files = load_files(&dist)?;
     let sizes: Vec<FileSize> = files.iter().map(|(name, part)| measure(&dist, name, *part)).collect::<Result<_, _>>()?;
     let total = |part: Option<Part>, f: fn(&FileSize) -> u64| sizes.iter().filter(|s| part.is_none_or(|p| s.part == p)).map(f).sum::<u64>();
-    let row = |name: &str, part: Option<Part>| println!("{name:<44} {:>10} {:>10} {:>10}", total(part, |s| s.raw), total(part, |s| s.gzip), total(part, |s| s.brotli));
+    let row = |name: &str, part: Option<Part>| {
+        println!("{name:<44} {:>10} {:>10} {:>10}", total(part, |s| s.raw), total(part, |s| s.gzip), total(part, |s| s.brotli))
+    };
     println!("{:<44} {:>10} {:>10} {:>10}", "a fresh load (dist/)", "raw", "gzip", "brotli");
     for (part, title) in [(Part::FirstView, "first view: the page and its map"), (Part::Module, "the module: what runs the atlas")] {
         println!("{title}");
@@ -83,7 +85,11 @@ pub fn report(check: bool) -> Result<(), String> {
         .map(|(what, size, budget)| format!("{what} weighs {size} bytes gzipped, over the budget of {budget}"))
         .collect();
     println!("size: {} passed, {} failed", 2 - failures.len(), failures.len());
-    if failures.is_empty() { Ok(()) } else { Err(failures.join("; ")) }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("; "))
+    }
 }
 
 /// Files of a fresh load, relative to `dist/`, each with its part:
@@ -115,7 +121,10 @@ fn pieces_for_first_view(fonts_css: &str) -> Vec<String> {
     for rule in fonts_css.split("@font-face").skip(1) {
         let file = rule.split("url(\"").nth(1).and_then(|s| s.split('"').next());
         let range = rule.split("unicode-range:").nth(1).and_then(|s| s.split(';').next()).unwrap_or("");
-        let covers = range.split(',').filter_map(|u| u32::from_str_radix(u.trim().trim_start_matches("U+"), 16).ok()).any(|c| shown.chars().any(|s| u32::from(s) == c));
+        let covers = range
+            .split(',')
+            .filter_map(|u| u32::from_str_radix(u.trim().trim_start_matches("U+"), 16).ok())
+            .any(|c| shown.chars().any(|s| u32::from(s) == c));
         if let (Some(file), true) = (file, covers) {
             files.push(format!("assets/fonts/{file}"));
         }
@@ -139,7 +148,8 @@ fn referenced_files(html: &str) -> Vec<(String, Part)> {
         let text = if module && words.first() == Some(&"script") { text } else { "" };
         for token in tag.split(separators).chain(text.split(separators)) {
             let local = !token.contains("://") && !token.starts_with("data:");
-            let known = [".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png", ".ico"].iter().any(|ext| token.ends_with(ext));
+            let known =
+                [".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png", ".ico"].iter().any(|ext| token.ends_with(ext));
             if local && known {
                 let name = token.trim_start_matches("./").trim_start_matches('/').to_owned();
                 if !name.is_empty() && !found.iter().any(|(f, _)| *f == name) {
@@ -185,7 +195,11 @@ mod tests {
     fn no_file_is_counted_twice() {
         let dist = std::env::temp_dir().join(format!("atlas-size-test-{}", std::process::id()));
         std::fs::create_dir_all(dist.join("assets/fonts")).unwrap();
-        std::fs::write(dist.join("index.html"), "<link rel=\"stylesheet\" href=\"assets/fonts/cjk.css\"><script src=\"a.js\"></script><script src=\"a.js\"></script>").unwrap();
+        std::fs::write(
+            dist.join("index.html"),
+            "<link rel=\"stylesheet\" href=\"assets/fonts/cjk.css\"><script src=\"a.js\"></script><script src=\"a.js\"></script>",
+        )
+        .unwrap();
         std::fs::write(dist.join("assets/fonts/cjk.css"), "@font-face { src: url(\"cjk-1.woff2\"); unicode-range: U+7B80; }").unwrap();
         let files: Vec<String> = load_files(&dist).unwrap().into_iter().map(|(f, _)| f).collect();
         std::fs::remove_dir_all(&dist).unwrap();
@@ -204,8 +218,15 @@ mod tests {
         use Part::*;
         assert_eq!(
             referenced_files(html),
-            [("atlas-1a.css", FirstView), ("ili-atlas-2b_bg.wasm", Module), ("watchdog-3c.js", FirstView), ("ili-atlas-2b.js", Module), ("initializer-4d.mjs", Module), ("unquoted-5e.css", FirstView)]
-                .map(|(f, p)| (f.to_owned(), p))
+            [
+                ("atlas-1a.css", FirstView),
+                ("ili-atlas-2b_bg.wasm", Module),
+                ("watchdog-3c.js", FirstView),
+                ("ili-atlas-2b.js", Module),
+                ("initializer-4d.mjs", Module),
+                ("unquoted-5e.css", FirstView)
+            ]
+            .map(|(f, p)| (f.to_owned(), p))
         );
     }
 
@@ -219,8 +240,14 @@ mod tests {
         use Part::*;
         assert_eq!(
             referenced_files(html),
-            [("watchdog-3c.js", FirstView), ("offline-6f.js", FirstView), ("manifest.webmanifest", FirstView), ("loader-0123456789abcdef.js", Module), ("ili-atlas-2b.js", Module)]
-                .map(|(f, p)| (f.to_owned(), p))
+            [
+                ("watchdog-3c.js", FirstView),
+                ("offline-6f.js", FirstView),
+                ("manifest.webmanifest", FirstView),
+                ("loader-0123456789abcdef.js", Module),
+                ("ili-atlas-2b.js", Module)
+            ]
+            .map(|(f, p)| (f.to_owned(), p))
         );
     }
 }

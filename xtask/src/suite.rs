@@ -1,7 +1,8 @@
 //! `cargo xtask test`: the whole test suite, in the order that fails fastest.
 //!
 //! 1. native tests of the core, the app's state and its components (SSR);
-//! 2. the lints (clippy, every warning an error), where clippy is installed;
+//! 2. the lints (rustfmt's check, then clippy with every warning an error),
+//!    where the toolchain has them;
 //! 3. the release build and the size budget;
 //! 4. the end-to-end tests in headless Chromium against the served bundle,
 //!    with screenshots and the accessibility audit.
@@ -60,12 +61,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// Clippy over every crate and target, warnings denied; `None` (with a line
-/// saying how to add it) where this toolchain has no clippy.
+/// Formatting (rustfmt, `rustfmt.toml`) checked, then clippy over every crate
+/// and target, warnings denied; `None` (with a line saying how to add them)
+/// where this toolchain lacks either.
 fn lints(cargo: &std::ffi::OsStr, root: &std::path::Path) -> Option<Result<(), String>> {
-    if project::output(Command::new(cargo).args(["clippy", "--version"])).is_none() {
-        println!("lints: skipped, this toolchain has no clippy (add it with `rustup component add clippy`)");
+    let has = |tool: &str| project::output(Command::new(cargo).args([tool, "--version"])).is_some();
+    if !has("fmt") || !has("clippy") {
+        println!("lints: skipped, this toolchain lacks rustfmt or clippy (add them with `rustup component add rustfmt clippy`)");
         return None;
     }
-    Some(project::run(Command::new(cargo).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).current_dir(root)))
+    let clippy = |extra: &[&str]| {
+        let mut command = Command::new(cargo);
+        command.arg("clippy").args(extra).args(["--", "-D", "warnings"]).current_dir(root);
+        project::run(&mut command)
+    };
+    // The browser-only code (`cfg(target_arch = "wasm32")`) is linted on its own target.
+    let result = project::run(Command::new(cargo).args(["fmt", "--all", "--", "--check"]).current_dir(root))
+        .and_then(|()| clippy(&["--workspace", "--all-targets"]))
+        .and_then(|()| clippy(&["--target", crate::toolchain::WASM_TARGET, "-p", "ili-atlas"]));
+    Some(result)
 }

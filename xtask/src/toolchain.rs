@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 /// many machines have).
 pub const TRUNK_VERSION: &str = "0.21.14";
 
-const WASM_TARGET: &str = "wasm32-unknown-unknown";
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// Extra compiler flags for the wasm build (see `Toolchain::trunk`).
 const WASM_RUSTFLAGS: &str = "-Zlocation-detail=none -Zfmt-debug=none";
@@ -139,7 +139,8 @@ fn ensure_wasm_rust() -> Result<WasmRust, String> {
     if !marker.exists() && try_rustup(&["target", "add", WASM_TARGET]) && try_rustup(&["component", "add", "rust-src"]) && rustup_ready() {
         return Ok(WasmRust::Rustup);
     }
-    let _ = std::fs::create_dir_all(tools_dir()).and_then(|_| std::fs::write(&marker, "rustup could not add the wasm32 target or rust-src\n"));
+    let _ =
+        std::fs::create_dir_all(tools_dir()).and_then(|_| std::fs::write(&marker, "rustup could not add the wasm32 target or rust-src\n"));
     apt_install(&DEBIAN_RUST_PACKAGES, "Rust for wasm32 (the standard library is built from source)")?;
     if debian_rust_ready() {
         Ok(WasmRust::Debian)
@@ -154,9 +155,7 @@ fn ensure_wasm_rust() -> Result<WasmRust, String> {
 
 /// rustup has both the wasm32 target and the standard library's source.
 fn rustup_ready() -> bool {
-    let installed = |what: &str| {
-        output(Command::new("rustup").args([what, "list", "--installed"])).unwrap_or_default()
-    };
+    let installed = |what: &str| output(Command::new("rustup").args([what, "list", "--installed"])).unwrap_or_default();
     installed("target").lines().any(|l| l.trim() == WASM_TARGET) && installed("component").lines().any(|l| l.trim().starts_with("rust-src"))
 }
 

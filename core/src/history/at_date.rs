@@ -103,7 +103,11 @@ pub fn next_event(history: &History, date: Date, selected: Option<usize>) -> Opt
 /// on show, that event itself (back to its day).
 pub fn previous_event(history: &History, date: Date, selected: Option<usize>) -> Option<usize> {
     let i = on_show(history, date, selected)?;
-    if history.events[i].day() < date { Some(i) } else { i.checked_sub(1) }
+    if history.events[i].day() < date {
+        Some(i)
+    } else {
+        i.checked_sub(1)
+    }
 }
 
 /// What a screen reader hears as the slider moves: the date, then each change

@@ -31,8 +31,8 @@ pub struct Statement {
 
 /// Reads the list and checks every statement against the history.
 pub fn check_coverage(text: &str, history: &History) -> Result<Vec<Statement>, Vec<Problem>> {
-    let file: CoverageFile = serde_json::from_str(text)
-        .map_err(|e| vec![Problem::whole_file(COVERAGE_FILE, format!("not a valid coverage file: {e}"))])?;
+    let file: CoverageFile =
+        serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(COVERAGE_FILE, format!("not a valid coverage file: {e}"))])?;
     let mut problems = Vec::new();
     for (i, s) in file.statements.iter().enumerate() {
         let record = format!("statements[{i}]");

@@ -64,7 +64,9 @@ impl Single {
         let number = |s: &str, len: usize| -> Option<u32> {
             (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
         };
-        let shape = || format!("\"{text}\" is not a date of the forms YYYY, YYYY-MM, YYYY-MM-DD or YYYY-21…24 (seasons), with an optional ?, ~ or %");
+        let shape = || {
+            format!("\"{text}\" is not a date of the forms YYYY, YYYY-MM, YYYY-MM-DD or YYYY-21…24 (seasons), with an optional ?, ~ or %")
+        };
         let year = fields.first().and_then(|y| number(y, 4)).ok_or_else(shape)? as i32;
         let single = |part, day, precision| Single { year, part, day, precision, qualifier };
         match fields.as_slice() {
@@ -210,7 +212,9 @@ impl FuzzyDate {
     pub fn in_words(&self, words: &Messages) -> String {
         match self.end {
             None => self.start.in_words(words),
-            Some(end) => words.text_with("date-interval", &[("from", self.start.in_words(words).into()), ("to", end.in_words(words).into())]),
+            Some(end) => {
+                words.text_with("date-interval", &[("from", self.start.in_words(words).into()), ("to", end.in_words(words).into())])
+            }
         }
     }
 }
@@ -271,8 +275,22 @@ mod tests {
     #[test]
     fn malformed_dates_are_errors_with_reasons() {
         for bad in [
-            "", "45", "1944-13", "1944-11-31", "1944-25", "1944-1-12", "1944-11-12-01", "1944/", "/1944", "1945/1944",
-            "1944??", "~1944", "19４4", "1944-11-12T00", "1944 -11", "a/b/c",
+            "",
+            "45",
+            "1944-13",
+            "1944-11-31",
+            "1944-25",
+            "1944-1-12",
+            "1944-11-12-01",
+            "1944/",
+            "/1944",
+            "1945/1944",
+            "1944??",
+            "~1944",
+            "19４4",
+            "1944-11-12T00",
+            "1944 -11",
+            "a/b/c",
         ] {
             assert!(FuzzyDate::parse(bad).is_err(), "{bad:?} should be rejected");
         }

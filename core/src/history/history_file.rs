@@ -4,9 +4,7 @@
 //! record and the field, so that a curator can fix them all in one pass.
 
 use super::fuzzy_date::FuzzyDate;
-use super::{
-    Actor, Certainty, Citation, Claim, ControlPeriod, Event, EventKind, History, Pattern, Period, Zone, ZonePart,
-};
+use super::{Actor, Certainty, Citation, Claim, ControlPeriod, Event, EventKind, History, Pattern, Period, Zone, ZonePart};
 use crate::problem::Problem;
 use crate::sources::citation_problem;
 use serde::Deserialize;
@@ -244,9 +242,7 @@ fn read_actors(file: ActorFile, problems: &mut Vec<Problem>) -> Vec<Actor> {
             check.text(&record, "name", &a.name);
             check.text(&record, "short", &a.short);
             check.text(&record, "description", &a.description);
-            let colour_ok = a.colour.len() == 7
-                && a.colour.starts_with('#')
-                && a.colour[1..].bytes().all(|b| b.is_ascii_hexdigit());
+            let colour_ok = a.colour.len() == 7 && a.colour.starts_with('#') && a.colour[1..].bytes().all(|b| b.is_ascii_hexdigit());
             if !colour_ok {
                 check.report(&record, "colour", format!("\"{}\" is not a colour of the form #rrggbb", a.colour));
             }

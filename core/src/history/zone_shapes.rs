@@ -31,8 +31,7 @@ impl ZoneShapes {
                 ZonePart::County(id) => counties.features.iter().find(|f| &f.id == id),
             }
         };
-        let parts: Vec<Vec<&MapFeature>> =
-            history.zones.iter().map(|z| z.parts.iter().filter_map(feature).collect()).collect();
+        let parts: Vec<Vec<&MapFeature>> = history.zones.iter().map(|z| z.parts.iter().filter_map(feature).collect()).collect();
         let paths = parts.iter().map(|fs| fs.iter().map(|f| f.path.as_str()).collect::<Vec<_>>().join("")).collect();
         let mut place_zone = HashMap::new();
         for place in places.on_map() {
@@ -58,7 +57,9 @@ impl ZoneShapes {
 /// Whether `point` lies inside `shape` (even–odd rule over all rings).
 pub fn contains(shape: &MultiPolygon<f64>, (x, y): (f64, f64)) -> bool {
     let crossings = |ring: &LineString<f64>| {
-        ring.lines().filter(|l| (l.start.y > y) != (l.end.y > y) && x < l.start.x + (y - l.start.y) * (l.end.x - l.start.x) / (l.end.y - l.start.y)).count()
+        ring.lines()
+            .filter(|l| (l.start.y > y) != (l.end.y > y) && x < l.start.x + (y - l.start.y) * (l.end.x - l.start.x) / (l.end.y - l.start.y))
+            .count()
     };
     shape.0.iter().any(|polygon| {
         let count = crossings(polygon.exterior()) + polygon.interiors().iter().map(crossings).sum::<usize>();

@@ -129,12 +129,22 @@ impl ContentTranslation {
                     claim.says = says.clone();
                 }
             } else {
-                problems.push(Problem::new(&file(CONTENT_FILES[0]), &format!("event \"{}\"", event.id), "claims", format!("{} translations for {} claims", t.claims.len(), event.claims.len())));
+                problems.push(Problem::new(
+                    &file(CONTENT_FILES[0]),
+                    &format!("event \"{}\"", event.id),
+                    "claims",
+                    format!("{} translations for {} claims", t.claims.len(), event.claims.len()),
+                ));
             }
             match (&mut event.disagreement, &t.disagreement) {
                 (Some(english), Some(text)) => *english = text.clone(),
                 (None, None) => {}
-                _ => problems.push(Problem::new(&file(CONTENT_FILES[0]), &format!("event \"{}\"", event.id), "disagreement", "present in one language only")),
+                _ => problems.push(Problem::new(
+                    &file(CONTENT_FILES[0]),
+                    &format!("event \"{}\"", event.id),
+                    "disagreement",
+                    "present in one language only",
+                )),
             }
         }
         for period in &mut history.periods {
@@ -156,7 +166,12 @@ impl ContentTranslation {
                     }
                 }
             } else {
-                problems.push(Problem::new(&file(CONTENT_FILES[1]), &format!("zone \"{}\"", zone.id), "notes", format!("{} notes for {} control periods", t.notes.len(), zone.control.len())));
+                problems.push(Problem::new(
+                    &file(CONTENT_FILES[1]),
+                    &format!("zone \"{}\"", zone.id),
+                    "notes",
+                    format!("{} notes for {} control periods", t.notes.len(), zone.control.len()),
+                ));
             }
         }
         for actor in &mut history.actors {
@@ -166,11 +181,12 @@ impl ContentTranslation {
             }
         }
         // Ids the data does not have: a renamed record, most likely.
-        let known = |ids: &mut dyn Iterator<Item = &String>, kind: &str, name: &str, exists: &dyn Fn(&str) -> bool, problems: &mut Vec<Problem>| {
-            for id in ids.filter(|id| !exists(id)) {
-                problems.push(Problem::new(&file(name), &format!("{kind} \"{id}\""), "", "the English data has no such record"));
-            }
-        };
+        let known =
+            |ids: &mut dyn Iterator<Item = &String>, kind: &str, name: &str, exists: &dyn Fn(&str) -> bool, problems: &mut Vec<Problem>| {
+                for id in ids.filter(|id| !exists(id)) {
+                    problems.push(Problem::new(&file(name), &format!("{kind} \"{id}\""), "", "the English data has no such record"));
+                }
+            };
         known(&mut self.events.events.keys(), "event", CONTENT_FILES[0], &|id| history.event(id).is_some(), &mut problems);
         known(&mut self.events.periods.keys(), "period", CONTENT_FILES[0], &|id| history.periods.iter().any(|p| p.id == id), &mut problems);
         known(&mut self.zones.zones.keys(), "zone", CONTENT_FILES[1], &|id| history.zones.iter().any(|z| z.id == id), &mut problems);

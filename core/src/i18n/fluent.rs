@@ -62,7 +62,10 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, Vec<(usize, String)>> {
         };
         let id = id.trim();
         if !is_id(id) {
-            errors.push((number, format!("“{id}” is not a message id (letters, digits and -, starting with a letter; terms and attributes are not read)")));
+            errors.push((
+                number,
+                format!("“{id}” is not a message id (letters, digits and -, starting with a letter; terms and attributes are not read)"),
+            ));
             continue;
         }
         // The value continues on the indented lines that follow (and a
@@ -86,7 +89,11 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, Vec<(usize, String)>> {
             Err(e) => errors.push((number, format!("message {id}: {e}"))),
         }
     }
-    if errors.is_empty() { Ok(entries) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(entries)
+    } else {
+        Err(errors)
+    }
 }
 
 fn is_id(text: &str) -> bool {
@@ -168,10 +175,17 @@ impl<'a> Reader<'a> {
                 Piece::Variable(name)
             }
         } else {
-            return Err(format!("“{{{}” is not read by the atlas (only {{ $variable }}, {{\"text\"}} and selectors)", self.rest().chars().take(12).collect::<String>()));
+            return Err(format!(
+                "“{{{}” is not read by the atlas (only {{ $variable }}, {{\"text\"}} and selectors)",
+                self.rest().chars().take(12).collect::<String>()
+            ));
         };
         self.skip_blank();
-        if self.eat("}") { Ok(piece) } else { Err("a { without its }".to_owned()) }
+        if self.eat("}") {
+            Ok(piece)
+        } else {
+            Err("a { without its }".to_owned())
+        }
     }
 
     fn name(&mut self) -> String {
@@ -296,7 +310,11 @@ pub fn format(pieces: &[Piece], args: &[(&str, Value)], language: Language, out:
 }
 
 fn number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
+    }
 }
 
 /// The CLDR cardinal plural category of a number in the atlas's languages.
@@ -314,7 +332,11 @@ pub fn plural_category(language: Language, n: f64) -> &'static str {
     let i = n.abs().trunc() as u64;
     match language {
         Language::English | Language::Uyghur => {
-            if integer && i == 1 { "one" } else { "other" }
+            if integer && i == 1 {
+                "one"
+            } else {
+                "other"
+            }
         }
         Language::Chinese => "other",
         Language::Russian if !integer => "other",
@@ -363,7 +385,16 @@ mod tests {
 
     #[test]
     fn what_the_atlas_does_not_read_is_refused_with_its_line() {
-        for ftl in ["a = { -term }\n", "a = { other-message }\n", "-term = x\n", "a = x\n    .attr = y\n", "a = { $n ->\n [one] x\n}\n", "a = {\"open\n", "a = x }\n", "just words\n"] {
+        for ftl in [
+            "a = { -term }\n",
+            "a = { other-message }\n",
+            "-term = x\n",
+            "a = x\n    .attr = y\n",
+            "a = { $n ->\n [one] x\n}\n",
+            "a = {\"open\n",
+            "a = x }\n",
+            "just words\n",
+        ] {
             let errors = parse(ftl).unwrap_err();
             assert!(errors[0].0 >= 1, "{ftl:?}: {errors:?}");
         }

@@ -4,10 +4,10 @@
 //! English is built in (the app can speak before any file arrives, and the
 //! core's `Display` forms use it); the other languages are fetched.
 
+use super::fluent::{self, Piece, Value};
 use super::Language;
 use crate::date::Date;
 use crate::problem::Problem;
-use super::fluent::{self, Piece, Value};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -146,7 +146,11 @@ impl Messages {
             }
             ids.push(id);
         }
-        if problems.is_empty() { Ok(Messages { language, messages, ids, fallback }) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(Messages { language, messages, ids, fallback })
+        } else {
+            Err(problems)
+        }
     }
 
     pub fn language(&self) -> Language {
@@ -190,10 +194,13 @@ impl Messages {
         let values: Vec<(&str, Value)> = args
             .iter()
             .map(|(name, arg)| {
-                (*name, match arg {
-                    Arg::Text(text) => Value::Text(text),
-                    Arg::Number(n) => Value::Number(*n),
-                })
+                (
+                    *name,
+                    match arg {
+                        Arg::Text(text) => Value::Text(text),
+                        Arg::Number(n) => Value::Number(*n),
+                    },
+                )
             })
             .collect();
         let mut out = String::new();

@@ -50,7 +50,11 @@ impl Language {
 
     /// `ltr` or `rtl`, for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        if self.is_right_to_left() { "rtl" } else { "ltr" }
+        if self.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        }
     }
 
     /// Reads a tag as a link or a browser gives it: `ru`, `ru-RU`, `zh`,

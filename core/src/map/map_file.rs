@@ -47,8 +47,7 @@ struct FeatureRecord {
 impl MapData {
     /// Reads and validates the base map; `file` names it in every problem.
     pub fn from_json(file: &str, text: &str) -> Result<MapData, Vec<Problem>> {
-        let raw: MapFile = serde_json::from_str(text)
-            .map_err(|e| vec![Problem::whole_file(file, format!("not a valid map file: {e}"))])?;
+        let raw: MapFile = serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid map file: {e}"))])?;
         let mut problems = Vec::new();
         let frame = Frame { x: raw.frame.x, y: raw.frame.y, width: raw.frame.width, height: raw.frame.height };
         if !(frame.width > 0.0 && frame.height > 0.0) {
@@ -98,11 +97,7 @@ fn validate_feature(
             file,
             &name,
             "layer",
-            format!(
-                "unknown layer \"{}\" (expected one of {})",
-                record.layer,
-                Layer::ALL.map(Layer::name).join(", ")
-            ),
+            format!("unknown layer \"{}\" (expected one of {})", record.layer, Layer::ALL.map(Layer::name).join(", ")),
         ));
     }
     if layer == Some(Layer::River) {
@@ -123,9 +118,8 @@ fn validate_feature(
     let mut lines = Vec::with_capacity(record.lines.len());
     for (l, flat) in record.lines.iter().enumerate() {
         match decode_line(flat) {
-            Ok(points) => lines.push(LineString::from(
-                points.into_iter().map(|(x, y)| Coord { x: f64::from(x), y: f64::from(y) }).collect::<Vec<_>>(),
-            )),
+            Ok(points) => lines
+                .push(LineString::from(points.into_iter().map(|(x, y)| Coord { x: f64::from(x), y: f64::from(y) }).collect::<Vec<_>>())),
             Err(e) => problems.push(Problem::new(file, &name, &format!("lines[{l}]"), e)),
         }
     }
@@ -156,15 +150,7 @@ fn validate_feature(
     let lines = MultiLineString(lines);
     let mut path = svg_path(&shape);
     write_lines(&mut path, &lines);
-    Some(MapFeature {
-        id: record.id,
-        layer: layer?,
-        name: record.name,
-        shape,
-        lines,
-        approximate: record.approximate,
-        path,
-    })
+    Some(MapFeature { id: record.id, layer: layer?, name: record.name, shape, lines, approximate: record.approximate, path })
 }
 
 /// Decodes an open polyline `[x0, y0, dx1, dy1, …]` (as a ring, but at least 2 points).

@@ -59,15 +59,8 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer, in drawing order (bottom first).
-    pub const ALL: [Layer; 7] = [
-        Layer::NeighbourCountry,
-        Layer::NeighbourProvince,
-        Layer::Province,
-        Layer::County,
-        Layer::District,
-        Layer::Lake,
-        Layer::River,
-    ];
+    pub const ALL: [Layer; 7] =
+        [Layer::NeighbourCountry, Layer::NeighbourProvince, Layer::Province, Layer::County, Layer::District, Layer::Lake, Layer::River];
 
     /// Drawn over the zones of the history (lines and water), not under
     /// them (land).
@@ -89,9 +82,7 @@ impl Layer {
     }
 
     fn from_name(name: &str) -> Option<Layer> {
-        Layer::ALL
-            .into_iter()
-            .find(|layer| layer.name() == name)
+        Layer::ALL.into_iter().find(|layer| layer.name() == name)
     }
 }
 

@@ -43,8 +43,8 @@ pub struct ProvenanceSource {
 impl Provenance {
     /// Reads and validates the provenance file; `file` names it in every problem.
     pub fn from_json(file: &str, text: &str) -> Result<Provenance, Vec<Problem>> {
-        let provenance: Provenance = serde_json::from_str(text)
-            .map_err(|e| vec![Problem::whole_file(file, format!("not a valid provenance file: {e}"))])?;
+        let provenance: Provenance =
+            serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid provenance file: {e}"))])?;
         let mut problems = Vec::new();
         let mut need = |record: &str, field: &str, value: &str| {
             if value.trim().is_empty() {
@@ -57,11 +57,8 @@ impl Provenance {
         need("", "quantisation", &provenance.quantisation);
         need("", "caveat", &provenance.caveat);
         for (index, source) in provenance.sources.iter().enumerate() {
-            let record = if source.name.trim().is_empty() {
-                format!("source #{}", index + 1)
-            } else {
-                format!("source \"{}\"", source.name)
-            };
+            let record =
+                if source.name.trim().is_empty() { format!("source #{}", index + 1) } else { format!("source \"{}\"", source.name) };
             need(&record, "name", &source.name);
             need(&record, "licence", &source.licence);
             need(&record, "used_for", &source.used_for);
@@ -139,10 +136,7 @@ mod tests {
 
     #[test]
     fn a_file_without_sources_is_rejected() {
-        assert_eq!(
-            messages(&file("c", &[])),
-            vec!["assets/map/provenance.json: sources: at least one source must be listed"]
-        );
+        assert_eq!(messages(&file("c", &[])), vec!["assets/map/provenance.json: sources: at least one source must be listed"]);
     }
 
     #[test]

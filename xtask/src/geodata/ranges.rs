@@ -14,46 +14,14 @@ pub struct RangeDef {
 }
 
 pub const RANGES: &[RangeDef] = &[
-    RangeDef {
-        id: "tian-shan",
-        name: "Tian Shan",
-        axis: [(80.0, 42.2), (88.0, 43.2)],
-    },
-    RangeDef {
-        id: "altai",
-        name: "Altai",
-        axis: [(87.0, 48.9), (91.0, 46.9)],
-    },
-    RangeDef {
-        id: "tarbagatai",
-        name: "Tarbagatai",
-        axis: [(81.8, 47.2), (85.0, 47.0)],
-    },
-    RangeDef {
-        id: "pamir",
-        name: "Pamir",
-        axis: [(72.5, 38.3), (74.5, 38.3)],
-    },
-    RangeDef {
-        id: "kunlun",
-        name: "Kunlun",
-        axis: [(80.0, 36.3), (90.0, 36.1)],
-    },
-    RangeDef {
-        id: "borohoro",
-        name: "Borohoro",
-        axis: [(81.5, 44.4), (84.5, 43.9)],
-    },
-    RangeDef {
-        id: "dzungarian-alatau",
-        name: "Dzungarian Alatau",
-        axis: [(78.5, 45.1), (81.5, 45.3)],
-    },
-    RangeDef {
-        id: "karakoram",
-        name: "Karakoram",
-        axis: [(74.5, 36.4), (78.5, 34.6)],
-    },
+    RangeDef { id: "tian-shan", name: "Tian Shan", axis: [(80.0, 42.2), (88.0, 43.2)] },
+    RangeDef { id: "altai", name: "Altai", axis: [(87.0, 48.9), (91.0, 46.9)] },
+    RangeDef { id: "tarbagatai", name: "Tarbagatai", axis: [(81.8, 47.2), (85.0, 47.0)] },
+    RangeDef { id: "pamir", name: "Pamir", axis: [(72.5, 38.3), (74.5, 38.3)] },
+    RangeDef { id: "kunlun", name: "Kunlun", axis: [(80.0, 36.3), (90.0, 36.1)] },
+    RangeDef { id: "borohoro", name: "Borohoro", axis: [(81.5, 44.4), (84.5, 43.9)] },
+    RangeDef { id: "dzungarian-alatau", name: "Dzungarian Alatau", axis: [(78.5, 45.1), (81.5, 45.3)] },
+    RangeDef { id: "karakoram", name: "Karakoram", axis: [(74.5, 36.4), (78.5, 34.6)] },
 ];
 
 /// A label to write.
@@ -93,11 +61,7 @@ mod tests {
     fn a_range_running_east_north_east_turns_counter_clockwise() {
         let labels = labels(&Albers::ATLAS);
         let tian_shan = labels.iter().find(|l| l.id == "tian-shan").unwrap();
-        assert!(
-            tian_shan.rotate_deg < 0.0 && tian_shan.rotate_deg > -20.0,
-            "{}",
-            tian_shan.rotate_deg
-        );
+        assert!(tian_shan.rotate_deg < 0.0 && tian_shan.rotate_deg > -20.0, "{}", tian_shan.rotate_deg);
         assert_eq!((tian_shan.lon, tian_shan.lat), (84.0, 42.7));
         // The Altai runs north-west to south-east: clockwise.
         let altai = labels.iter().find(|l| l.id == "altai").unwrap();

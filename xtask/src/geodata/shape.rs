@@ -6,10 +6,7 @@
 
 use atlas_core::projection::Albers;
 use geo::algorithm::bool_ops::FillRule;
-use geo::{
-    Area, BooleanOps, Buffer, Coord, LineString, MultiLineString, MultiPolygon, Polygon, Rect,
-    Simplify, Validation,
-};
+use geo::{Area, BooleanOps, Buffer, Coord, LineString, MultiLineString, MultiPolygon, Polygon, Rect, Simplify, Validation};
 
 /// Map units per kilometre: one unit is 100 m.
 pub const UNITS_PER_KM: f64 = 10.0;
@@ -56,26 +53,12 @@ impl Frame {
             add(lon.1, p);
         }
         let (x0, y0) = (min_x.floor() as i64, min_y.floor() as i64);
-        Frame {
-            x: x0,
-            y: y0,
-            width: max_x.ceil() as i64 - x0,
-            height: max_y.ceil() as i64 - y0,
-        }
+        Frame { x: x0, y: y0, width: max_x.ceil() as i64 - x0, height: max_y.ceil() as i64 - y0 }
     }
 
     pub fn polygon(&self) -> Polygon<f64> {
-        Rect::new(
-            Coord {
-                x: self.x as f64,
-                y: self.y as f64,
-            },
-            Coord {
-                x: (self.x + self.width) as f64,
-                y: (self.y + self.height) as f64,
-            },
-        )
-        .to_polygon()
+        Rect::new(Coord { x: self.x as f64, y: self.y as f64 }, Coord { x: (self.x + self.width) as f64, y: (self.y + self.height) as f64 })
+            .to_polygon()
     }
 }
 
@@ -84,11 +67,7 @@ impl Frame {
 /// ([west, east, south, north]) are left out first: on a conic projection a
 /// polygon far round the globe (Russia's Chukotka across the antimeridian)
 /// would wrap, and it could never reach the frame anyway.
-pub fn project(
-    projection: &Albers,
-    polygons: &[Vec<Vec<(f64, f64)>>],
-    window: [f64; 4],
-) -> Result<MultiPolygon<f64>, String> {
+pub fn project(projection: &Albers, polygons: &[Vec<Vec<(f64, f64)>>], window: [f64; 4]) -> Result<MultiPolygon<f64>, String> {
     let mut out = Vec::new();
     for polygon in polygons {
         let Some(outer) = polygon.first() else {
@@ -100,38 +79,22 @@ pub fn project(
         }
         // The cone's seam is the meridian opposite the central one.
         let seam = projection.central_meridian - 180.0;
-        if polygon.iter().flatten().any(|&(lon, _)| {
-            (lon - seam).rem_euclid(360.0) < 5.0 || (lon - seam).rem_euclid(360.0) > 355.0
-        }) {
-            return Err(format!(
-                "a polygon within the window reaches the projection's seam at {seam}°"
-            ));
+        if polygon.iter().flatten().any(|&(lon, _)| (lon - seam).rem_euclid(360.0) < 5.0 || (lon - seam).rem_euclid(360.0) > 355.0) {
+            return Err(format!("a polygon within the window reaches the projection's seam at {seam}°"));
         }
         let ring = |points: &Vec<(f64, f64)>| -> LineString<f64> {
-            points
-                .iter()
-                .map(|&(lon, lat)| Coord::from(to_map(projection, lon, lat)))
-                .collect()
+            points.iter().map(|&(lon, lat)| Coord::from(to_map(projection, lon, lat))).collect()
         };
-        out.push(Polygon::new(
-            ring(outer),
-            polygon[1..].iter().map(ring).collect(),
-        ));
+        out.push(Polygon::new(ring(outer), polygon[1..].iter().map(ring).collect()));
     }
     Ok(MultiPolygon(out))
 }
 
 /// [west, east, south, north] of a set of points.
 pub fn bbox(points: impl Iterator<Item = (f64, f64)>) -> [f64; 4] {
-    points.fold(
-        [
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-        ],
-        |b, (x, y)| [b[0].min(x), b[1].max(x), b[2].min(y), b[3].max(y)],
-    )
+    points.fold([f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY], |b, (x, y)| {
+        [b[0].min(x), b[1].max(x), b[2].min(y), b[3].max(y)]
+    })
 }
 
 /// Ramer–Douglas–Peucker with `tolerance` in map units, ring by ring.
@@ -148,9 +111,7 @@ pub fn subtract(shape: &MultiPolygon<f64>, other: &MultiPolygon<f64>) -> MultiPo
 }
 
 pub fn union_all<'a>(shapes: impl IntoIterator<Item = &'a MultiPolygon<f64>>) -> MultiPolygon<f64> {
-    shapes
-        .into_iter()
-        .fold(MultiPolygon(Vec::new()), |acc, s| acc.union(s))
+    shapes.into_iter().fold(MultiPolygon(Vec::new()), |acc, s| acc.union(s))
 }
 
 pub fn overlap_area(a: &MultiPolygon<f64>, b: &MultiPolygon<f64>) -> f64 {
@@ -167,18 +128,8 @@ pub fn overlap_area(a: &MultiPolygon<f64>, b: &MultiPolygon<f64>) -> f64 {
 /// before it as they were fitted. So a sliver goes to the first country that
 /// reaches it, an overlap between two countries to the later one, and a
 /// country's borders are exactly its neighbours' or the provinces'.
-pub fn tile(
-    frame: &Frame,
-    countries: &[MultiPolygon<f64>],
-    provinces: &MultiPolygon<f64>,
-    reach: f64,
-) -> Vec<MultiPolygon<f64>> {
-    fit(
-        &MultiPolygon(vec![frame.polygon()]),
-        countries,
-        provinces,
-        reach,
-    )
+pub fn tile(frame: &Frame, countries: &[MultiPolygon<f64>], provinces: &MultiPolygon<f64>, reach: f64) -> Vec<MultiPolygon<f64>> {
+    fit(&MultiPolygon(vec![frame.polygon()]), countries, provinces, reach)
 }
 
 /// The rule of [`tile`] inside any container: piece i becomes (its outline
@@ -216,11 +167,7 @@ pub fn fill_small_holes(shape: &MultiPolygon<f64>, max_area: f64) -> MultiPolygo
             .map(|p| {
                 Polygon::new(
                     p.exterior().clone(),
-                    p.interiors()
-                        .iter()
-                        .filter(|h| Polygon::new((*h).clone(), vec![]).unsigned_area() >= max_area)
-                        .cloned()
-                        .collect(),
+                    p.interiors().iter().filter(|h| Polygon::new((*h).clone(), vec![]).unsigned_area() >= max_area).cloned().collect(),
                 )
             })
             .collect(),
@@ -256,10 +203,7 @@ pub fn node(shapes: &[MultiPolygon<f64>], eps: f64) -> Vec<MultiPolygon<f64>> {
             if len2 == 0.0 {
                 continue;
             }
-            let (k0, k1) = (
-                key(a.x.min(b.x) - eps, a.y.min(b.y) - eps),
-                key(a.x.max(b.x) + eps, a.y.max(b.y) + eps),
-            );
+            let (k0, k1) = (key(a.x.min(b.x) - eps, a.y.min(b.y) - eps), key(a.x.max(b.x) + eps, a.y.max(b.y) + eps));
             let mut on: Vec<(f64, Coord<f64>)> = Vec::new();
             for i in k0.0..=k1.0 {
                 for j in k0.1..=k1.1 {
@@ -287,31 +231,14 @@ pub fn node(shapes: &[MultiPolygon<f64>], eps: f64) -> Vec<MultiPolygon<f64>> {
     shapes
         .iter()
         .map(|shape| {
-            MultiPolygon(
-                shape
-                    .iter()
-                    .map(|p| {
-                        Polygon::new(
-                            split(p.exterior()),
-                            p.interiors().iter().map(split).collect(),
-                        )
-                    })
-                    .collect(),
-            )
+            MultiPolygon(shape.iter().map(|p| Polygon::new(split(p.exterior()), p.interiors().iter().map(split).collect())).collect())
         })
         .collect()
 }
 
 /// Finished integer polygons back as a geo shape, for checks on what is written.
 pub fn from_finished(polygons: &[Vec<IntRing>]) -> MultiPolygon<f64> {
-    let ring = |r: &IntRing| -> LineString<f64> {
-        r.iter()
-            .map(|&(x, y)| Coord {
-                x: f64::from(x),
-                y: f64::from(y),
-            })
-            .collect()
-    };
+    let ring = |r: &IntRing| -> LineString<f64> { r.iter().map(|&(x, y)| Coord { x: f64::from(x), y: f64::from(y) }).collect() };
     MultiPolygon(
         polygons
             .iter()
@@ -330,12 +257,7 @@ pub type IntLine = Vec<(i32, i32)>;
 /// what lies inside the frame, rounds to whole units and drops repeated
 /// points; lines left with fewer than 2 points or shorter than `min_length`
 /// units are dropped. Lines come out longest first.
-pub fn finish_lines(
-    lines: &[LineString<f64>],
-    tolerance: f64,
-    frame: &Frame,
-    min_length: f64,
-) -> Vec<IntLine> {
+pub fn finish_lines(lines: &[LineString<f64>], tolerance: f64, frame: &Frame, min_length: f64) -> Vec<IntLine> {
     let simplified = MultiLineString(lines.iter().map(|l| l.simplify(tolerance)).collect());
     let inside = frame.polygon().clip(&simplified, false);
     let mut out: Vec<(f64, IntLine)> = inside
@@ -348,10 +270,7 @@ pub fn finish_lines(
                     r.push(p);
                 }
             }
-            let length: f64 = r
-                .windows(2)
-                .map(|w| f64::from(w[1].0 - w[0].0).hypot(f64::from(w[1].1 - w[0].1)))
-                .sum();
+            let length: f64 = r.windows(2).map(|w| f64::from(w[1].0 - w[0].0).hypot(f64::from(w[1].1 - w[0].1))).sum();
             (r.len() >= 2 && length >= min_length).then_some((length, r))
         })
         .collect();
@@ -448,14 +367,7 @@ mod tests {
     use super::*;
 
     fn square(x: f64, y: f64, size: f64) -> Polygon<f64> {
-        Rect::new(
-            Coord { x, y },
-            Coord {
-                x: x + size,
-                y: y + size,
-            },
-        )
-        .to_polygon()
+        Rect::new(Coord { x, y }, Coord { x: x + size, y: y + size }).to_polygon()
     }
 
     #[test]
@@ -468,12 +380,7 @@ mod tests {
         assert!((f.y + f.height) as f64 >= bottom && (f.y + f.height) as f64 - bottom < 1.0);
         for (lon, lat) in [(70.0, 33.0), (100.0, 51.0), (85.0, 51.0), (77.7, 42.0)] {
             let (x, y) = to_map(&p, lon, lat);
-            assert!(
-                x >= f.x as f64
-                    && x <= (f.x + f.width) as f64
-                    && y >= f.y as f64
-                    && y <= (f.y + f.height) as f64
-            );
+            assert!(x >= f.x as f64 && x <= (f.x + f.width) as f64 && y >= f.y as f64 && y <= (f.y + f.height) as f64);
         }
     }
 
@@ -485,14 +392,7 @@ mod tests {
 
     #[test]
     fn rounding_drops_repeats_and_the_closing_point() {
-        let ring: LineString<f64> = vec![
-            (0.2, 0.1),
-            (0.4, -0.2),
-            (10.0, 0.0),
-            (10.0, 10.0),
-            (0.0, 0.0),
-        ]
-        .into();
+        let ring: LineString<f64> = vec![(0.2, 0.1), (0.4, -0.2), (10.0, 0.0), (10.0, 10.0), (0.0, 0.0)].into();
         assert_eq!(round_ring(&ring), vec![(0, 0), (10, 0), (10, 10)]);
     }
 
@@ -507,18 +407,8 @@ mod tests {
         assert!(twice_signed_area(&rings[0]) < 0);
         assert!(twice_signed_area(&rings[1]) > 0);
         // The same input reversed gives the same orientation.
-        let reversed = MultiPolygon(vec![Polygon::new(
-            LineString(
-                square(0.0, 0.0, 100.0)
-                    .exterior()
-                    .0
-                    .iter()
-                    .rev()
-                    .copied()
-                    .collect(),
-            ),
-            vec![],
-        )]);
+        let reversed =
+            MultiPolygon(vec![Polygon::new(LineString(square(0.0, 0.0, 100.0).exterior().0.iter().rev().copied().collect()), vec![])]);
         assert!(twice_signed_area(&finish(&reversed, 1.0)[0][0]) < 0);
     }
 
@@ -560,61 +450,28 @@ mod tests {
 
     #[test]
     fn clipping_and_subtracting_leave_what_is_inside_and_outside() {
-        let frame = Frame {
-            x: 0,
-            y: 0,
-            width: 100,
-            height: 100,
-        };
+        let frame = Frame { x: 0, y: 0, width: 100, height: 100 };
         let big = MultiPolygon(vec![square(-50.0, -50.0, 100.0)]);
         let clipped = clip(&big, &frame);
         assert!((clipped.unsigned_area() - 2500.0).abs() < 1e-6);
         let cut = subtract(&clipped, &MultiPolygon(vec![square(0.0, 0.0, 10.0)]));
         assert!((cut.unsigned_area() - 2400.0).abs() < 1e-6);
-        let both = union_all([
-            &MultiPolygon(vec![square(0.0, 0.0, 10.0)]),
-            &MultiPolygon(vec![square(10.0, 0.0, 10.0)]),
-        ]);
+        let both = union_all([&MultiPolygon(vec![square(0.0, 0.0, 10.0)]), &MultiPolygon(vec![square(10.0, 0.0, 10.0)])]);
         assert!((both.unsigned_area() - 200.0).abs() < 1e-6);
         assert_eq!(both.0.len(), 1);
     }
 
     #[test]
     fn tiling_fills_slivers_and_removes_overlaps() {
-        let frame = Frame {
-            x: 0,
-            y: 0,
-            width: 100,
-            height: 100,
-        };
+        let frame = Frame { x: 0, y: 0, width: 100, height: 100 };
         // A province in the middle; a country west of it stopping 2 units
         // short, and one east of it overlapping it and the first country.
-        let province = MultiPolygon(vec![Rect::new(
-            Coord { x: 40.0, y: 0.0 },
-            Coord { x: 60.0, y: 100.0 },
-        )
-        .to_polygon()]);
-        let west = MultiPolygon(vec![Rect::new(
-            Coord { x: 0.0, y: 0.0 },
-            Coord { x: 38.0, y: 100.0 },
-        )
-        .to_polygon()]);
-        let east = MultiPolygon(vec![Rect::new(
-            Coord { x: 55.0, y: 0.0 },
-            Coord { x: 100.0, y: 100.0 },
-        )
-        .to_polygon()]);
+        let province = MultiPolygon(vec![Rect::new(Coord { x: 40.0, y: 0.0 }, Coord { x: 60.0, y: 100.0 }).to_polygon()]);
+        let west = MultiPolygon(vec![Rect::new(Coord { x: 0.0, y: 0.0 }, Coord { x: 38.0, y: 100.0 }).to_polygon()]);
+        let east = MultiPolygon(vec![Rect::new(Coord { x: 55.0, y: 0.0 }, Coord { x: 100.0, y: 100.0 }).to_polygon()]);
         let tiles = tile(&frame, &[west, east], &province, 5.0);
-        assert!(
-            (tiles[0].unsigned_area() - 4000.0).abs() < 1e-6,
-            "{}",
-            tiles[0].unsigned_area()
-        );
-        assert!(
-            (tiles[1].unsigned_area() - 4000.0).abs() < 1e-6,
-            "{}",
-            tiles[1].unsigned_area()
-        );
+        assert!((tiles[0].unsigned_area() - 4000.0).abs() < 1e-6, "{}", tiles[0].unsigned_area());
+        assert!((tiles[1].unsigned_area() - 4000.0).abs() < 1e-6, "{}", tiles[1].unsigned_area());
         assert_eq!(tiles[0].0.len(), 1);
         assert_eq!(tiles[1].0.len(), 1);
     }
@@ -627,19 +484,10 @@ mod tests {
         let mut left = Rect::new(Coord { x: 0.0, y: 0.0 }, Coord { x: 52.0, y: 98.0 }).to_polygon();
         left.interiors_push(square(10.0, 10.0, 1.0).exterior().clone());
         let left = MultiPolygon(vec![left]);
-        let right = MultiPolygon(vec![Rect::new(
-            Coord { x: 48.0, y: 0.0 },
-            Coord { x: 100.0, y: 98.0 },
-        )
-        .to_polygon()]);
+        let right = MultiPolygon(vec![Rect::new(Coord { x: 48.0, y: 0.0 }, Coord { x: 100.0, y: 98.0 }).to_polygon()]);
         let left = fill_small_holes(&left, 2.0);
         assert!((left.unsigned_area() - 52.0 * 98.0).abs() < 1e-6);
-        let pieces = fit(
-            &container,
-            &[left, right.clone()],
-            &MultiPolygon(vec![]),
-            5.0,
-        );
+        let pieces = fit(&container, &[left, right.clone()], &MultiPolygon(vec![]), 5.0);
         let total: f64 = pieces.iter().map(|p| p.unsigned_area()).sum();
         assert!((total - 10_000.0).abs() < 1e-6, "{total}");
         assert!(overlap_area(&pieces[0], &pieces[1]) < 1e-9);
@@ -652,35 +500,12 @@ mod tests {
     fn noding_puts_a_neighbours_vertex_into_a_long_edge() {
         // A district edge from (0,0) to (1000,0); a county below it meets it
         // at (400.3, 0.0), a vertex the district lacks.
-        let district = MultiPolygon(vec![Polygon::new(
-            vec![
-                (0.0, 0.0),
-                (1000.0, 0.0),
-                (1000.0, 100.0),
-                (0.0, 100.0),
-                (0.0, 0.0),
-            ]
-            .into(),
-            vec![],
-        )]);
-        let county = MultiPolygon(vec![Polygon::new(
-            vec![
-                (0.0, 0.0),
-                (400.3, 0.0),
-                (400.3, 100.0),
-                (0.0, 100.0),
-                (0.0, 0.0),
-            ]
-            .into(),
-            vec![],
-        )]);
+        let district =
+            MultiPolygon(vec![Polygon::new(vec![(0.0, 0.0), (1000.0, 0.0), (1000.0, 100.0), (0.0, 100.0), (0.0, 0.0)].into(), vec![])]);
+        let county =
+            MultiPolygon(vec![Polygon::new(vec![(0.0, 0.0), (400.3, 0.0), (400.3, 100.0), (0.0, 100.0), (0.0, 0.0)].into(), vec![])]);
         let noded = node(&[district, county], 0.05);
-        let ring: Vec<(f64, f64)> = noded[0].0[0]
-            .exterior()
-            .0
-            .iter()
-            .map(|c| (c.x, c.y))
-            .collect();
+        let ring: Vec<(f64, f64)> = noded[0].0[0].exterior().0.iter().map(|c| (c.x, c.y)).collect();
         assert_eq!(ring[..3], [(0.0, 0.0), (400.3, 0.0), (1000.0, 0.0)]);
         // (400.3, 100) lies on the district's top edge too.
         assert!(ring.contains(&(400.3, 100.0)));
@@ -696,14 +521,8 @@ mod tests {
 
     #[test]
     fn lines_are_simplified_clipped_to_the_frame_and_rounded() {
-        let frame = Frame {
-            x: 0,
-            y: 0,
-            width: 100,
-            height: 100,
-        };
-        let river: LineString<f64> =
-            vec![(-50.0, 50.0), (10.2, 50.1), (30.0, 50.0), (60.0, 80.0)].into();
+        let frame = Frame { x: 0, y: 0, width: 100, height: 100 };
+        let river: LineString<f64> = vec![(-50.0, 50.0), (10.2, 50.1), (30.0, 50.0), (60.0, 80.0)].into();
         let stub: LineString<f64> = vec![(90.0, 90.0), (90.4, 90.3)].into();
         let lines = finish_lines(&[river, stub], 1.0, &frame, 2.0);
         assert_eq!(lines, vec![vec![(0, 50), (30, 50), (60, 80)]]);
@@ -712,12 +531,7 @@ mod tests {
     #[test]
     fn polygons_outside_the_window_are_not_projected() {
         let p = Albers::ATLAS;
-        let far = vec![vec![
-            (-179.0, 65.0),
-            (-170.0, 65.0),
-            (-170.0, 70.0),
-            (-179.0, 65.0),
-        ]];
+        let far = vec![vec![(-179.0, 65.0), (-170.0, 65.0), (-170.0, 70.0), (-179.0, 65.0)]];
         let near = vec![vec![(80.0, 40.0), (81.0, 40.0), (80.0, 41.0), (80.0, 40.0)]];
         let shape = project(&p, &[far, near], [40.0, 130.0, 15.0, 75.0]).unwrap();
         assert_eq!(shape.0.len(), 1);

@@ -29,38 +29,23 @@ pub fn parse(json: &str, object: &str) -> Result<Vec<Region>, String> {
             Some(Value::Number(n)) => n.to_string(),
             _ => String::new(),
         };
-        let name = g
-            .pointer("/properties/name")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
+        let name = g.pointer("/properties/name").and_then(Value::as_str).unwrap_or_default().to_string();
         let context = |e: String| format!("topojson {object} {name:?}: {e}");
         let polygons = match g.get("type").and_then(Value::as_str) {
             Some("Polygon") => vec![polygon(&arcs, g.get("arcs")).map_err(context)?],
-            Some("MultiPolygon") => array(g.get("arcs"))
-                .iter()
-                .map(|p| polygon(&arcs, Some(p)))
-                .collect::<Result<_, _>>()
-                .map_err(context)?,
-            Some("GeometryCollection") => {
-                return Err(context("nested collections are not supported".into()))
+            Some("MultiPolygon") => {
+                array(g.get("arcs")).iter().map(|p| polygon(&arcs, Some(p))).collect::<Result<_, _>>().map_err(context)?
             }
+            Some("GeometryCollection") => return Err(context("nested collections are not supported".into())),
             _ => continue, // null geometry or points: nothing to draw
         };
-        regions.push(Region {
-            id,
-            name,
-            seat: None,
-            polygons,
-        });
+        regions.push(Region { id, name, seat: None, polygons });
     }
     Ok(regions)
 }
 
 fn array(v: Option<&Value>) -> &[Value] {
-    v.and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+    v.and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// Decodes all arcs into absolute (lon°, lat°) positions.
@@ -70,10 +55,7 @@ fn decode_arcs(root: &Value) -> Result<Vec<Vec<(f64, f64)>>, String> {
         Some(t) => {
             let pair = |key: &str| -> Result<(f64, f64), String> {
                 let a = array(t.get(key));
-                match (
-                    a.first().and_then(Value::as_f64),
-                    a.get(1).and_then(Value::as_f64),
-                ) {
+                match (a.first().and_then(Value::as_f64), a.get(1).and_then(Value::as_f64)) {
                     (Some(x), Some(y)) => Ok((x, y)),
                     _ => Err(format!("topojson: bad transform.{key}")),
                 }
@@ -89,10 +71,7 @@ fn decode_arcs(root: &Value) -> Result<Vec<Vec<(f64, f64)>>, String> {
                 .iter()
                 .map(|pos| {
                     let p = array(Some(pos));
-                    let (x, y) = match (
-                        p.first().and_then(Value::as_f64),
-                        p.get(1).and_then(Value::as_f64),
-                    ) {
+                    let (x, y) = match (p.first().and_then(Value::as_f64), p.get(1).and_then(Value::as_f64)) {
                         (Some(x), Some(y)) => (x, y),
                         _ => return Err(format!("topojson: bad position {pos}")),
                     };
@@ -110,27 +89,17 @@ fn decode_arcs(root: &Value) -> Result<Vec<Vec<(f64, f64)>>, String> {
         .collect()
 }
 
-fn polygon(
-    arcs: &[Vec<(f64, f64)>],
-    rings: Option<&Value>,
-) -> Result<Vec<Vec<(f64, f64)>>, String> {
-    array(rings)
-        .iter()
-        .map(|ring| stitch(arcs, array(Some(ring))))
-        .collect()
+fn polygon(arcs: &[Vec<(f64, f64)>], rings: Option<&Value>) -> Result<Vec<Vec<(f64, f64)>>, String> {
+    array(rings).iter().map(|ring| stitch(arcs, array(Some(ring)))).collect()
 }
 
 /// Joins a ring's arcs, dropping each arc's first point after the first arc.
 fn stitch(arcs: &[Vec<(f64, f64)>], indices: &[Value]) -> Result<Vec<(f64, f64)>, String> {
     let mut ring: Vec<(f64, f64)> = Vec::new();
     for index in indices {
-        let i = index
-            .as_i64()
-            .ok_or_else(|| format!("bad arc index {index}"))?;
+        let i = index.as_i64().ok_or_else(|| format!("bad arc index {index}"))?;
         let (k, reversed) = if i < 0 { (!i, true) } else { (i, false) };
-        let arc = arcs
-            .get(k as usize)
-            .ok_or_else(|| format!("arc {k} does not exist"))?;
+        let arc = arcs.get(k as usize).ok_or_else(|| format!("arc {k} does not exist"))?;
         let mut points = arc.clone();
         if reversed {
             points.reverse();
@@ -172,16 +141,7 @@ mod tests {
         assert_eq!(regions.len(), 2, "the null geometry is skipped");
         let left = &regions[0];
         assert_eq!((left.id.as_str(), left.name.as_str()), ("001", "Left"));
-        assert_eq!(
-            left.polygons,
-            vec![vec![vec![
-                (71.0, 40.0),
-                (71.0, 41.0),
-                (70.0, 41.0),
-                (70.0, 40.0),
-                (71.0, 40.0)
-            ]]]
-        );
+        assert_eq!(left.polygons, vec![vec![vec![(71.0, 40.0), (71.0, 41.0), (70.0, 41.0), (70.0, 40.0), (71.0, 40.0)]]]);
     }
 
     #[test]
@@ -189,16 +149,7 @@ mod tests {
         let regions = parse(TWO_SQUARES, "countries").unwrap();
         let right = &regions[1];
         assert_eq!(right.name, "Right");
-        assert_eq!(
-            right.polygons,
-            vec![vec![vec![
-                (71.0, 40.0),
-                (72.0, 40.0),
-                (72.0, 41.0),
-                (71.0, 41.0),
-                (71.0, 40.0)
-            ]]]
-        );
+        assert_eq!(right.polygons, vec![vec![vec![(71.0, 40.0), (72.0, 40.0), (72.0, 41.0), (71.0, 41.0), (71.0, 40.0)]]]);
     }
 
     #[test]
@@ -207,10 +158,7 @@ mod tests {
             {"type":"Polygon","arcs":[[0]],"properties":{"name":"T"}}]}},
             "arcs":[[[80,40],[81,40],[80,41],[80,40]]]}"#;
         let regions = parse(json, "o").unwrap();
-        assert_eq!(
-            regions[0].polygons[0][0],
-            vec![(80.0, 40.0), (81.0, 40.0), (80.0, 41.0), (80.0, 40.0)]
-        );
+        assert_eq!(regions[0].polygons[0][0], vec![(80.0, 40.0), (81.0, 40.0), (80.0, 41.0), (80.0, 40.0)]);
     }
 
     #[test]

@@ -14,9 +14,7 @@
 use super::shape::{self, UNITS_PER_KM};
 use super::wdb::Segment;
 use atlas_core::projection::Albers;
-use geo::{
-    Area, BooleanOps, BoundingRect, Contains, Coord, LineString, MultiPolygon, Point, Polygon, Rect,
-};
+use geo::{Area, BooleanOps, BoundingRect, Contains, Coord, LineString, MultiPolygon, Point, Polygon, Rect};
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashSet};
 
@@ -181,21 +179,9 @@ pub struct Reservoir {
 }
 
 pub const RESERVOIRS: &[Reservoir] = &[
-    Reservoir {
-        name: "Kapchagay reservoir (on the Ili)",
-        point: (77.6, 43.85),
-        built: "filled from 1970",
-    },
-    Reservoir {
-        name: "Kayrakkum reservoir (on the Syr Darya)",
-        point: (70.1, 40.3),
-        built: "built 1951–56",
-    },
-    Reservoir {
-        name: "Shardara reservoir (on the Syr Darya)",
-        point: (68.2, 41.15),
-        built: "built 1964–67",
-    },
+    Reservoir { name: "Kapchagay reservoir (on the Ili)", point: (77.6, 43.85), built: "filled from 1970" },
+    Reservoir { name: "Kayrakkum reservoir (on the Syr Darya)", point: (70.1, 40.3), built: "built 1951–56" },
+    Reservoir { name: "Shardara reservoir (on the Syr Darya)", point: (68.2, 41.15), built: "built 1964–67" },
 ];
 
 /// Lakes smaller than this (km², inside the frame) are left out unless named.
@@ -231,24 +217,12 @@ fn distance(a: Coord<f64>, b: Coord<f64>) -> f64 {
 fn to_segment(p: Coord<f64>, a: Coord<f64>, b: Coord<f64>) -> f64 {
     let (dx, dy) = (b.x - a.x, b.y - a.y);
     let len2 = dx * dx + dy * dy;
-    let t = if len2 == 0.0 {
-        0.0
-    } else {
-        (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0)
-    };
-    distance(
-        p,
-        Coord {
-            x: a.x + t * dx,
-            y: a.y + t * dy,
-        },
-    )
+    let t = if len2 == 0.0 { 0.0 } else { (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0) };
+    distance(p, Coord { x: a.x + t * dx, y: a.y + t * dy })
 }
 
 fn to_ring(p: Coord<f64>, ring: &LineString<f64>) -> f64 {
-    ring.lines()
-        .map(|l| to_segment(p, l.start, l.end))
-        .fold(f64::INFINITY, f64::min)
+    ring.lines().map(|l| to_segment(p, l.start, l.end)).fold(f64::INFINITY, f64::min)
 }
 
 impl Network {
@@ -290,13 +264,7 @@ impl Network {
                     .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
                 if let Some((d, n)) = nearest {
                     if d <= join {
-                        let v = if distance(nodes[end], nodes[n - 1])
-                            <= distance(nodes[end], nodes[n])
-                        {
-                            n - 1
-                        } else {
-                            n
-                        };
+                        let v = if distance(nodes[end], nodes[n - 1]) <= distance(nodes[end], nodes[n]) { n - 1 } else { n };
                         let w = distance(nodes[end], nodes[v]);
                         adjacency[end].push((v, w));
                         adjacency[v].push((end, w));
@@ -330,12 +298,7 @@ impl Network {
                 }
             }
         }
-        Network {
-            nodes,
-            starts,
-            adjacency,
-            through_lake,
-        }
+        Network { nodes, starts, adjacency, through_lake }
     }
 
     /// The distance from `p` to the nearest line of the network.
@@ -428,12 +391,7 @@ pub fn rivers(
             let b = shape::bbox(s.points.iter().copied());
             !(b[1] < window[0] || b[0] > window[1] || b[3] < window[2] || b[2] > window[3])
         })
-        .map(|s| {
-            s.points
-                .iter()
-                .map(|&(lon, lat)| Coord::from(shape::to_map(projection, lon, lat)))
-                .collect::<Vec<_>>()
-        })
+        .map(|s| s.points.iter().map(|&(lon, lat)| Coord::from(shape::to_map(projection, lon, lat))).collect::<Vec<_>>())
         .filter(|s| s.iter().any(near_frame))
         .collect();
     // Lakes (GSHHG level 2) near the frame; a named river may cross only
@@ -445,24 +403,12 @@ pub fn rivers(
         if b[1] < window[0] || b[0] > window[1] || b[3] < window[2] || b[2] > window[3] {
             continue;
         }
-        let ring: LineString<f64> = s
-            .points
-            .iter()
-            .map(|&(lon, lat)| Coord::from(shape::to_map(projection, lon, lat)))
-            .collect();
+        let ring: LineString<f64> = s.points.iter().map(|&(lon, lat)| Coord::from(shape::to_map(projection, lon, lat))).collect();
         if !ring.0.iter().any(near_frame) {
             continue;
         }
-        let lon_lat = Polygon::new(
-            s.points.iter().map(|&(x, y)| Coord { x, y }).collect(),
-            vec![],
-        );
-        crossable.push(
-            RESERVOIRS
-                .iter()
-                .find(|r| lon_lat.contains(&Point::new(r.point.0, r.point.1)))
-                .map(|r| r.name),
-        );
+        let lon_lat = Polygon::new(s.points.iter().map(|&(x, y)| Coord { x, y }).collect(), vec![]);
+        crossable.push(RESERVOIRS.iter().find(|r| lon_lat.contains(&Point::new(r.point.0, r.point.1))).map(|r| r.name));
         lakes.push(Polygon::new(ring, vec![]));
     }
     let network = Network::new(&near, &lakes);
@@ -502,20 +448,14 @@ pub fn rivers(
             for pair in snaps.windows(2) {
                 match network.path(pair[0], |n| n == pair[1]) {
                     Some(p) => append(p),
-                    None => problems.push(format!(
-                        "{}: no way through the river network between two of its points",
-                        def.id
-                    )),
+                    None => problems.push(format!("{}: no way through the river network between two of its points", def.id)),
                 }
             }
             if def.into {
                 let last = *snaps.last().ok_or("a river path without points")?;
                 match network.path(last, |n| named_nodes.contains(&n)) {
                     Some(p) => append(p),
-                    None => problems.push(format!(
-                        "{}: no way down the river network to a river named above it",
-                        def.id
-                    )),
+                    None => problems.push(format!("{}: no way down the river network to a river named above it", def.id)),
                 }
             }
             if nodes.len() < 2 {
@@ -532,19 +472,11 @@ pub fn rivers(
                 if let Some(&l) = network.through_lake.get(&edge) {
                     match crossable[l] {
                         Some(name) => crossed.push(name),
-                        None => problems.push(format!(
-                            "{}: crosses a lake that is drawn; let its points stop at the shore",
-                            def.id
-                        )),
+                        None => problems.push(format!("{}: crosses a lake that is drawn; let its points stop at the shore", def.id)),
                     }
                 }
             }
-            lines.push(
-                nodes
-                    .iter()
-                    .map(|&n| network.nodes[n])
-                    .collect::<LineString<f64>>(),
-            );
+            lines.push(nodes.iter().map(|&n| network.nodes[n]).collect::<LineString<f64>>());
             own_nodes.extend(nodes);
         }
         if shared > MAX_SHARED_KM * UNITS_PER_KM {
@@ -556,14 +488,7 @@ pub fn rivers(
         }
         named_nodes.extend(own_nodes);
         crossed.dedup();
-        named.push(River {
-            id: def.id,
-            name: def.name,
-            lines,
-            length_km,
-            snap_km,
-            crossed,
-        });
+        named.push(River { id: def.id, name: def.name, lines, length_km, snap_km, crossed });
     }
     if !problems.is_empty() {
         return Err(format!("rivers:\n  {}", problems.join("\n  ")));
@@ -613,24 +538,14 @@ pub struct Lakes {
 /// Picks the lakes: GSHHG level 2 with level-3 islands as holes, inside the
 /// frame; named ones by point; reservoirs left out; others kept if at least
 /// [`LAKE_MIN_KM2`]. Shapes are projected but not simplified.
-pub fn lakes(
-    projection: &Albers,
-    segments: &[Segment],
-    frame: &shape::Frame,
-    window: [f64; 4],
-) -> Result<Lakes, String> {
-    let ring = |s: &Segment| -> LineString<f64> {
-        s.points.iter().map(|&(x, y)| Coord { x, y }).collect()
-    };
+pub fn lakes(projection: &Albers, segments: &[Segment], frame: &shape::Frame, window: [f64; 4]) -> Result<Lakes, String> {
+    let ring = |s: &Segment| -> LineString<f64> { s.points.iter().map(|&(x, y)| Coord { x, y }).collect() };
     let in_window = |s: &Segment| {
         let b = shape::bbox(s.points.iter().copied());
         !(b[1] < window[0] || b[0] > window[1] || b[3] < window[2] || b[2] > window[3])
     };
-    let islands: Vec<Polygon<f64>> = segments
-        .iter()
-        .filter(|s| s.level == 3 && in_window(s))
-        .map(|s| Polygon::new(ring(s), vec![]))
-        .collect();
+    let islands: Vec<Polygon<f64>> =
+        segments.iter().filter(|s| s.level == 3 && in_window(s)).map(|s| Polygon::new(ring(s), vec![])).collect();
     let frame_poly = MultiPolygon(vec![frame.polygon()]);
     let km2 = UNITS_PER_KM * UNITS_PER_KM;
     let mut named: Vec<Vec<Polygon<f64>>> = vec![Vec::new(); LAKES.len()];
@@ -640,12 +555,7 @@ pub fn lakes(
         let lake = Polygon::new(ring(s), vec![]);
         let holes: Vec<LineString<f64>> = islands
             .iter()
-            .filter(|i| {
-                i.exterior()
-                    .0
-                    .first()
-                    .is_some_and(|c| lake.contains(&Point::from(*c)))
-            })
+            .filter(|i| i.exterior().0.first().is_some_and(|c| lake.contains(&Point::from(*c))))
             .map(|i| i.exterior().clone())
             .collect();
         let mut lake = Polygon::new(lake.exterior().clone(), holes);
@@ -656,25 +566,12 @@ pub fn lakes(
         }
         let def = LAKES.iter().position(|d| d.points.iter().any(contains));
         if let Some(cut) = def.and_then(|i| LAKES[i].south_of) {
-            let south = Rect::new(
-                Coord {
-                    x: -180.0,
-                    y: -90.0,
-                },
-                Coord { x: 180.0, y: cut },
-            )
-            .to_polygon();
+            let south = Rect::new(Coord { x: -180.0, y: -90.0 }, Coord { x: 180.0, y: cut }).to_polygon();
             let kept = lake.intersection(&south);
-            lake = kept
-                .0
-                .into_iter()
-                .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))
-                .ok_or("a lake's cut left nothing")?;
+            lake = kept.0.into_iter().max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area())).ok_or("a lake's cut left nothing")?;
         }
-        let rings: Vec<Vec<(f64, f64)>> = std::iter::once(lake.exterior())
-            .chain(lake.interiors())
-            .map(|r| r.0.iter().map(|c| (c.x, c.y)).collect())
-            .collect();
+        let rings: Vec<Vec<(f64, f64)>> =
+            std::iter::once(lake.exterior()).chain(lake.interiors()).map(|r| r.0.iter().map(|c| (c.x, c.y)).collect()).collect();
         let projected = shape::project(projection, &[rings], window)?;
         let inside = projected.intersection(&frame_poly);
         if inside.0.is_empty() {
@@ -690,24 +587,14 @@ pub fn lakes(
     let mut lakes = Vec::new();
     for (def, polygons) in LAKES.iter().zip(named) {
         if polygons.is_empty() {
-            problems.push(format!(
-                "{}: no lake of the data contains its point(s)",
-                def.id
-            ));
+            problems.push(format!("{}: no lake of the data contains its point(s)", def.id));
             continue;
         }
-        lakes.push(Lake {
-            id: def.id,
-            name: def.name,
-            shape: MultiPolygon(polygons),
-        });
+        lakes.push(Lake { id: def.id, name: def.name, shape: MultiPolygon(polygons) });
     }
     for r in RESERVOIRS {
         if !reservoirs_found.contains(&r.name) {
-            problems.push(format!(
-                "reservoir {}: not found in the data (check its point)",
-                r.name
-            ));
+            problems.push(format!("reservoir {}: not found in the data (check its point)", r.name));
         }
     }
     if !problems.is_empty() {
@@ -717,18 +604,9 @@ pub fn lakes(
     let other = MultiPolygon(other);
     let other_km2 = other.unsigned_area() / km2;
     if other_count > 0 {
-        lakes.push(Lake {
-            id: "lake-other",
-            name: "Other lakes",
-            shape: other,
-        });
+        lakes.push(Lake { id: "lake-other", name: "Other lakes", shape: other });
     }
-    Ok(Lakes {
-        lakes,
-        other_count,
-        other_km2,
-        reservoirs_found,
-    })
+    Ok(Lakes { lakes, other_count, other_km2, reservoirs_found })
 }
 
 #[cfg(test)]
@@ -750,20 +628,8 @@ mod tests {
         ];
         let net = Network::new(&segments, &[]);
         let path = net.path(0, |n| n == 4).unwrap();
-        let points: Vec<(f64, f64)> = path
-            .iter()
-            .map(|&n| (net.nodes[n].x, net.nodes[n].y))
-            .collect();
-        assert_eq!(
-            points,
-            vec![
-                (0.0, 0.0),
-                (100.0, 0.0),
-                (200.0, 0.0),
-                (200.0, 0.0),
-                (300.0, 0.0)
-            ]
-        );
+        let points: Vec<(f64, f64)> = path.iter().map(|&n| (net.nodes[n].x, net.nodes[n].y)).collect();
+        assert_eq!(points, vec![(0.0, 0.0), (100.0, 0.0), (200.0, 0.0), (200.0, 0.0), (300.0, 0.0)]);
         let up = net.path(0, |n| n == 6).unwrap();
         let end = net.nodes[*up.last().unwrap()];
         assert_eq!((end.x, end.y), (100.0, 200.0));
@@ -774,14 +640,8 @@ mod tests {
 
     #[test]
     fn rivers_broken_by_a_lake_are_joined_across_it() {
-        let segments = vec![
-            coords(&[(0.0, 0.0), (100.0, 0.0)]),
-            coords(&[(300.0, 0.0), (400.0, 0.0)]),
-        ];
-        let lake = Polygon::new(
-            coords(&[(110.0, -50.0), (290.0, -50.0), (290.0, 50.0), (110.0, 50.0)]).into(),
-            vec![],
-        );
+        let segments = vec![coords(&[(0.0, 0.0), (100.0, 0.0)]), coords(&[(300.0, 0.0), (400.0, 0.0)])];
+        let lake = Polygon::new(coords(&[(110.0, -50.0), (290.0, -50.0), (290.0, 50.0), (110.0, 50.0)]).into(), vec![]);
         let net = Network::new(&segments, &[lake]);
         let path = net.path(0, |n| n == 3).unwrap();
         assert_eq!(path, vec![0, 1, 2, 3]);
@@ -794,16 +654,10 @@ mod tests {
     #[test]
     fn river_and_lake_ids_are_unique_and_prefixed() {
         let mut seen = HashSet::new();
-        for id in RIVERS
-            .iter()
-            .map(|r| r.id)
-            .chain(LAKES.iter().map(|l| l.id))
-        {
+        for id in RIVERS.iter().map(|r| r.id).chain(LAKES.iter().map(|l| l.id)) {
             assert!(id.starts_with("river-") || id.starts_with("lake-"), "{id}");
             assert!(seen.insert(id), "{id} twice");
         }
-        assert!(RIVERS
-            .iter()
-            .all(|r| !r.paths.is_empty() && r.paths.iter().all(|p| p.len() >= 2 || r.into)));
+        assert!(RIVERS.iter().all(|r| !r.paths.is_empty() && r.paths.iter().all(|p| p.len() >= 2 || r.into)));
     }
 }

@@ -19,8 +19,7 @@ pub struct Feature {
 
 impl Feature {
     pub fn points(&self) -> usize {
-        self.polygons.iter().flatten().map(Vec::len).sum::<usize>()
-            + self.lines.iter().map(Vec::len).sum::<usize>()
+        self.polygons.iter().flatten().map(Vec::len).sum::<usize>() + self.lines.iter().map(Vec::len).sum::<usize>()
     }
 }
 
@@ -46,12 +45,7 @@ fn string(s: &str) -> String {
 }
 
 /// The whole file as one line of JSON without spaces, ending in a newline.
-pub fn base_json(
-    projection: &Albers,
-    frame: &Frame,
-    simplification: &Simplification,
-    features: &[Feature],
-) -> String {
+pub fn base_json(projection: &Albers, frame: &Frame, simplification: &Simplification, features: &[Feature]) -> String {
     let mut out = String::new();
     let p = projection;
     write!(
@@ -61,12 +55,7 @@ pub fn base_json(
     )
     .unwrap();
     write!(out, ",\"units_per_km\":{}", UNITS_PER_KM as i64).unwrap();
-    write!(
-        out,
-        ",\"frame\":{{\"x\":{},\"y\":{},\"width\":{},\"height\":{}}}",
-        frame.x, frame.y, frame.width, frame.height
-    )
-    .unwrap();
+    write!(out, ",\"frame\":{{\"x\":{},\"y\":{},\"width\":{},\"height\":{}}}", frame.x, frame.y, frame.width, frame.height).unwrap();
     write!(
         out,
         ",\"simplification\":{{\"method\":\"ramer-douglas-peucker\",\"tolerance_units\":{:?},\"reason\":{}}}",
@@ -125,15 +114,7 @@ pub fn base_json(
 pub fn seats_json(seats: &[super::admin::Seat]) -> String {
     let lines: Vec<String> = seats
         .iter()
-        .map(|s| {
-            format!(
-                "{{\"id\":{},\"name_zh\":{},\"lon\":{:?},\"lat\":{:?}}}",
-                string(s.id),
-                string(s.name_zh),
-                s.lon,
-                s.lat
-            )
-        })
+        .map(|s| format!("{{\"id\":{},\"name_zh\":{},\"lon\":{:?},\"lat\":{:?}}}", string(s.id), string(s.name_zh), s.lon, s.lat))
         .collect();
     format!("[\n{}\n]\n", lines.join(",\n"))
 }
@@ -189,24 +170,12 @@ pub fn sources_md(r: &Report) -> String {
     let p = Albers::ATLAS;
     let mut s = String::new();
     let list = |layer: &str| -> String {
-        r.features
-            .iter()
-            .filter(|f| f.layer == layer)
-            .map(|f| format!("{} (`{}`)", f.name, f.id))
-            .collect::<Vec<_>>()
-            .join(", ")
+        r.features.iter().filter(|f| f.layer == layer).map(|f| format!("{} (`{}`)", f.name, f.id)).collect::<Vec<_>>().join(", ")
     };
     let adjustments = r
         .adjustments
         .iter()
-        .map(|a| {
-            format!(
-                "   | {} | {:.0} | {:.0} |\n",
-                a.id,
-                a.removed_km2.round() + 0.0,
-                a.added_km2.round() + 0.0
-            )
-        })
+        .map(|a| format!("   | {} | {:.0} | {:.0} |\n", a.id, a.removed_km2.round() + 0.0, a.added_km2.round() + 0.0))
         .collect::<String>();
     writeln!(s, "# Sources of the base map (`base.json`)\n").unwrap();
     writeln!(
