@@ -95,17 +95,24 @@ async function loadFigures(rate) {
   if (instantiate.length) console.log(figures(`wasm request to instantiated (${rate}x CPU)`, instantiate));
 }
 
-/** Runs `steps` steps in the page and returns each one's time. The change
- *  happens at the start of a frame (in a requestAnimationFrame callback), as
- *  a pointer event's would; the time runs until the task after that frame's
- *  paint, so a step that fits in the frame counts its own cost, and one that
- *  does not counts the frames it spills into. `slider`: the atlas's slider
- *  walks forward four days at a time across the timeline, wrapping around;
- *  `text`: the text of the page's only element changes (the floor). */
+/** Runs `steps` steps in the page and returns each one's time and what it
+ *  changed. The change happens at the start of a frame (in a
+ *  requestAnimationFrame callback), as a pointer event's would; the time runs
+ *  until the task after that frame's paint, so a step that fits in the frame
+ *  counts its own cost, and one that does not counts the frames it spills
+ *  into. `slider`: the atlas's slider walks forward four days at a time
+ *  across the timeline, wrapping around; `text`: the text of the page's only
+ *  element changes (the floor). What a step changed is read between steps,
+ *  outside the time: `holder` (a zone changed hands, and so the event too),
+ *  `event` (the event shown changed), or `date` (only the date). */
 const STEP_RUN = async ([steps, what]) => {
   const slider = document.querySelector('#date-slider');
   const text = document.querySelector('#floor');
   const max = Number(slider?.max);
+  const shown = () => ({
+    event: document.querySelector('#event-panel')?.dataset.event,
+    holders: [...document.querySelectorAll('svg#map g.zone')].map((z) => z.dataset.controller).join(),
+  });
   const step = (i) => new Promise((resolve) => requestAnimationFrame(() => {
     const start = performance.now();
     if (what === 'slider') {
@@ -119,7 +126,14 @@ const STEP_RUN = async ([steps, what]) => {
     channel.port2.postMessage(0);
   }));
   const out = [];
-  for (let i = 0; i < steps; i++) out.push(await step(i));
+  let before = shown();
+  for (let i = 0; i < steps; i++) {
+    const ms = await step(i);
+    const after = shown();
+    const kind = after.holders !== before.holders ? 'holder' : after.event !== before.event ? 'event' : 'date';
+    out.push({ ms, kind });
+    before = after;
+  }
   return out;
 };
 
@@ -129,7 +143,7 @@ const STEP_RUN = async ([steps, what]) => {
 async function floorFigures(rate) {
   const { context, page } = await open(rate, { reducedMotion: 'reduce' });
   await page.setContent('<p id="floor">step</p>');
-  const samples = await page.evaluate(STEP_RUN, [STEPS, 'text']);
+  const samples = (await page.evaluate(STEP_RUN, [STEPS, 'text'])).map((s) => s.ms);
   console.log(figures(`one text changed on an empty page, the floor (${rate}x CPU)`, samples));
   await context.close();
 }
@@ -142,10 +156,17 @@ async function stepFigures(rate, reducedMotion) {
   await cdp.send('Performance.enable');
   const durations = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const before = await durations();
-  const samples = await page.evaluate(STEP_RUN, [STEPS, 'slider']);
+  const steps = await page.evaluate(STEP_RUN, [STEPS, 'slider']);
+  const samples = steps.map((s) => s.ms);
   const after = await durations();
   const label = reducedMotion === 'reduce' ? 'without animation' : 'with animation';
   console.log(figures(`slider step to painted frame, ${label} (${rate}x CPU)`, samples));
+  // The same steps by what they changed: the p95 is set by the steps that
+  // bring a new event or a new holder, the median by those of a date alone.
+  for (const [kind, name] of [['date', 'only the date changes'], ['event', 'a new event shows'], ['holder', 'a zone changes hands']]) {
+    const some = steps.filter((s) => s.kind === kind).map((s) => s.ms);
+    if (some.length) console.log(figures(`  steps where ${name}`, some));
+  }
   // Where a step's main-thread time goes, on average (DevTools' own counters).
   const per = (name) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000 / samples.length).toFixed(2);
   console.log(`  per step: script ${per('ScriptDuration')} ms, style ${per('RecalcStyleDuration')} ms, layout ${per('LayoutDuration')} ms, all tasks ${per('TaskDuration')} ms`);
