@@ -57,6 +57,13 @@ impl PointerTracker {
         self.travelled > TAP_SLOP_PX
     }
 
+    /// Whether a drag is under way: pointers still pressed that have moved
+    /// far enough (`dragged` stays true after they lift, until the next
+    /// touch).
+    pub fn dragging(&self) -> bool {
+        self.is_pressed() && self.dragged()
+    }
+
     /// Records a move; returns what it means, if anything.
     pub fn moved(&mut self, id: i32, at: (f64, f64)) -> Option<Gesture> {
         let index = self.pointers.iter().position(|(p, _)| *p == id)?;
@@ -83,6 +90,21 @@ impl PointerTracker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_drag_is_under_way_from_the_slop_until_the_last_pointer_lifts() {
+        let mut t = PointerTracker::default();
+        t.down(1, (0.0, 0.0));
+        t.moved(1, (3.0, 0.0));
+        assert!(!t.dragging(), "within the slop it may still be a tap");
+        t.moved(1, (20.0, 0.0));
+        assert!(t.dragging());
+        t.up(1);
+        assert!(!t.dragging());
+        assert!(t.dragged(), "the drag is remembered until the next touch");
+        t.down(2, (5.0, 5.0));
+        assert!(!t.dragging() && !t.dragged());
+    }
 
     #[test]
     fn one_finger_pans() {

@@ -140,6 +140,27 @@ impl Viewport {
         Viewport { center, ..self }
     }
 
+    /// How far this view has moved on screen from `other`, in CSS pixels,
+    /// when the two differ by a pan alone (same screen, same zoom): every map
+    /// point is then drawn that far from where `other` draws it. `None` when
+    /// anything else differs. A drag draws what was placed for the view where
+    /// it began, shifted by this.
+    ///
+    /// ```
+    /// use atlas_core::{map::Frame, viewport::Viewport};
+    /// let frame = Frame { x: 0.0, y: 0.0, width: 1000.0, height: 500.0 };
+    /// let v = Viewport::new(frame, frame, (200.0, 100.0));
+    /// assert_eq!(v.panned((30.0, -12.0)).pan_from(&v), Some((30.0, -12.0)));
+    /// assert_eq!(v.zoomed(2.0).pan_from(&v), None);
+    /// ```
+    pub fn pan_from(&self, other: &Viewport) -> Option<(f64, f64)> {
+        if (self.frame, self.home, self.screen, self.zoom) != (other.frame, other.home, other.screen, other.zoom) {
+            return None;
+        }
+        let (a, b) = (self.to_screen((0.0, 0.0)), other.to_screen((0.0, 0.0)));
+        Some((a.0 - b.0, a.1 - b.1))
+    }
+
     /// The map rectangle now on screen.
     pub fn visible(&self) -> Frame {
         let (x0, y0) = self.to_map((0.0, 0.0));
@@ -157,6 +178,32 @@ mod tests {
 
     fn close(a: (f64, f64), b: (f64, f64)) -> bool {
         (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6
+    }
+
+    #[test]
+    fn a_pan_moves_every_map_point_by_the_same_screen_shift() {
+        let home = Viewport::new(FRAME, HOME, (800.0, 600.0));
+        let points = [(0.0, 0.0), (-480.0, 220.0), (970.0, -499.0), (123.4, 56.7)];
+        for start in [home, home.zoomed(3.0), home.zoomed_at(0.5, (100.0, 500.0))] {
+            // Small drags, and long ones that the frame's edge stops.
+            for drag in [(1.0, 0.0), (-37.5, 12.25), (5000.0, -4000.0), (-9000.0, 9000.0)] {
+                let moved = start.panned(drag);
+                let shift = moved.pan_from(&start).expect("a pan alone");
+                for p in points {
+                    let (a, b) = (start.to_screen(p), moved.to_screen(p));
+                    assert!(close((a.0 + shift.0, a.1 + shift.1), b), "{p:?} after {drag:?}: {a:?} + {shift:?} != {b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_zoom_or_a_resize_is_no_pan() {
+        let home = Viewport::new(FRAME, HOME, (800.0, 600.0));
+        assert_eq!(home.pan_from(&home), Some((0.0, 0.0)));
+        assert_eq!(home.zoomed(1.5).pan_from(&home), None);
+        assert_eq!(home.resized((801.0, 600.0)).pan_from(&home), None);
+        assert_eq!(home.panned((10.0, 0.0)).zoomed(2.0).pan_from(&home.panned((10.0, 0.0))), None);
     }
 
     #[test]

@@ -48,9 +48,27 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let m = use_words();
     let geography = &props.geography;
     let viewport = props.viewport;
+    // While a drag moves the map, places and labels stay as they were placed
+    // for the view where the drag began, moved together by one translation:
+    // a drag's frame then rewrites one attribute per group instead of every
+    // place and label. The drag's end places them again for the view it
+    // reached (pointers beyond the edge wait for it too).
+    let placed_for = use_mut_ref(|| viewport);
+    let (placed, shift) = {
+        let mut placed_for = placed_for.borrow_mut();
+        match viewport.pan_from(&placed_for) {
+            Some(shift) if tracker.borrow().dragging() => (*placed_for, shift),
+            _ => {
+                *placed_for = viewport;
+                (viewport, (0.0, 0.0))
+            }
+        }
+    };
+    let shifted = (shift != (0.0, 0.0)).then(|| AttrValue::from(format!("translate({:.1} {:.1})", shift.0, shift.1)));
+    let settle = use_force_update();
     // Where places and labels go depends on the view alone: a date step
     // that changes a holder or a ring does not place the labels again.
-    let scene = use_memo((geography.clone(), viewport, props.reserved.clone()), |(g, v, reserved)| compose(g, v, reserved));
+    let scene = use_memo((geography.clone(), placed, props.reserved.clone()), |(g, v, reserved)| compose(g, v, reserved));
 
     // Pointer position relative to the SVG.
     let local = {
@@ -98,7 +116,13 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let onpointerup = {
         let tracker = tracker.clone();
-        Callback::from(move |e: PointerEvent| tracker.borrow_mut().up(e.pointer_id()))
+        Callback::from(move |e: PointerEvent| {
+            let was_dragging = tracker.borrow().dragging();
+            tracker.borrow_mut().up(e.pointer_id());
+            if was_dragging && !tracker.borrow().dragging() {
+                settle.force_update();
+            }
+        })
     };
     let onkeydown = {
         let on_view = props.on_view.clone();
@@ -160,10 +184,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <ZoneLayer geography={geography.clone()} controls={props.controls.clone()} />
                 <g id="geometry-over"><GeometryLayers geography={geography.clone()} over_zones={true} /></g>
             </g>
-            <g class="places">
+            <g class="places" transform={shifted.clone()}>
                 { for scene.markers.iter().map(|m| place_button(m, false)) }
             </g>
-            <g class="range-labels" aria-hidden="true">
+            <g class="range-labels" aria-hidden="true" transform={shifted.clone()}>
                 { for scene.range_labels.iter().filter_map(|l| geography.ranges.iter().find(|r| r.id == l.id).map(|r| (l, r))).map(|(label, range)| html! {
                     <text class="range-label" x={format!("{:.1}", label.text_at.0)} y={format!("{:.1}", label.text_at.1)} text-anchor="middle">
                         { range.name.to_uppercase() }
@@ -172,10 +196,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
             </g>
             // Crowded places: no dot until focused, so that the keyboard still
             // reaches every place on screen; taps go to the place drawn on top.
-            <g class="places crowded">
+            <g class="places crowded" transform={shifted.clone()}>
                 { for scene.crowded.iter().map(|m| place_button(m, true)) }
             </g>
-            <g class="labels" id="map-labels" aria-hidden="true">
+            <g class="labels" id="map-labels" aria-hidden="true" transform={shifted.clone()}>
                 { for scene.labels.iter().filter_map(|l| l.leader).map(|(from, to)| html! {
                     <line class="leader" x1={format!("{:.1}", from.0)} y1={format!("{:.1}", from.1)} x2={format!("{:.1}", to.0)} y2={format!("{:.1}", to.1)} />
                 }) }

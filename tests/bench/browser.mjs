@@ -1,9 +1,10 @@
 // Browser figures for the atlas, measured in headless Chromium through the
 // DevTools protocol: time to the first painted map, WebAssembly download and
-// instantiation, slider step to painted frame (with and without animation),
-// and memory and DOM size over a long run of date steps, and the browser's
-// floor (one text changed on an empty page). CPU throttled 1×
-// and 6×. Prints median, p95 and max; never fails on a time.
+// instantiation, slider step to painted frame (with and without animation), a
+// drag's pointer move on the map to painted frame, memory and DOM size over a
+// long run of date steps, and the browser's floor (one text changed on an
+// empty page). CPU throttled 1× and 6×. Prints median, p95 and max; never
+// fails on a time.
 //
 // Run by `cargo xtask bench` (which builds and serves the bundle); directly:
 //   ATLAS_URL=http://127.0.0.1:8080/ node tests/bench/browser.mjs
@@ -173,6 +174,43 @@ async function stepFigures(rate, reducedMotion) {
   await context.close();
 }
 
+/** Time from a pointer move of a drag on the map to the frame painted after
+ *  it, over `moves` moves of 3 px (back and forth, as a hand would), each at
+ *  the start of a frame as in STEP_RUN. The drag is a mouse's, dispatched on
+ *  the map itself. */
+const DRAG_RUN = async (moves) => {
+  const svg = document.querySelector('svg#map');
+  const box = svg.getBoundingClientRect();
+  const [x0, y0] = [box.left + box.width / 2, box.top + box.height / 2];
+  const pointer = (type, x, y) => svg.dispatchEvent(new PointerEvent(type, {
+    pointerId: 7, pointerType: 'mouse', isPrimary: true, clientX: x, clientY: y, bubbles: true, buttons: type === 'pointerup' ? 0 : 1,
+  }));
+  pointer('pointerdown', x0, y0);
+  const out = [];
+  for (let i = 1; i <= moves; i++) {
+    const dx = 3 * (i % 80 < 40 ? i % 40 : 40 - (i % 40));
+    out.push(await new Promise((resolve) => requestAnimationFrame(() => {
+      const start = performance.now();
+      pointer('pointermove', x0 + dx, y0 + dx / 2);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(0);
+    })));
+  }
+  pointer('pointerup', x0, y0);
+  return out;
+};
+
+/** Time from a drag's pointer move to the painted frame, over `STEPS` moves. */
+async function dragFigures(rate) {
+  const { context, page } = await open(rate, { reducedMotion: 'reduce' });
+  await page.goto(URL, { waitUntil: 'load' });
+  await page.waitForSelector('svg#map g.zone', { timeout: 120_000 });
+  const samples = await page.evaluate(DRAG_RUN, STEPS);
+  console.log(figures(`map dragged: pointer move to painted frame (${rate}x CPU)`, samples));
+  await context.close();
+}
+
 /** JS heap (after a garbage collection) and DOM nodes now. */
 async function memory(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -234,13 +272,15 @@ async function attractFigures() {
 }
 
 console.log(`atlas at ${URL}, ${VIEWPORT.width}x${VIEWPORT.height}, Chromium ${browser.version()}`);
-// ATLAS_BENCH_ONLY=attract runs the attract-loop figures alone; =steps the slider steps alone.
+// ATLAS_BENCH_ONLY=attract runs the attract-loop figures alone; =steps the slider steps
+// and the map's drag alone.
 const only = process.env.ATLAS_BENCH_ONLY;
 if (only === 'steps') {
   for (const rate of [1, 6]) {
     await floorFigures(rate);
     await stepFigures(rate, 'reduce');
     await stepFigures(rate, 'no-preference');
+    await dragFigures(rate);
   }
 } else if (only !== 'attract') {
   for (const rate of [1, 6]) {
@@ -248,6 +288,7 @@ if (only === 'steps') {
     await floorFigures(rate);
     await stepFigures(rate, 'reduce');
     await stepFigures(rate, 'no-preference');
+    await dragFigures(rate);
   }
   await memoryFigures();
 }

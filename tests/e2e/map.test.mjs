@@ -131,6 +131,36 @@ describe('zoom and pan', () => {
     assert.equal(await page.locator('#feature-xinjiang').getAttribute('d'), d, 'the paths were rewritten');
   });
 
+  test('during a drag, places and their labels move with the map as one; its end places the labels again', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Show the whole region' }).click();
+    const centre = async (selector) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
+    const feature = () => centre('#feature-xinjiang');
+    const dot = () => centre('svg#map #place-dihua');
+    const label = () => centre('svg#map text.place-label >> text="Dihua"');
+    const [f0, d0, l0] = [await feature(), await dot(), await label()];
+    const box = await page.locator('svg#map').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 + 25, { steps: 6 });
+    // Held: the map, the place and its label have all moved by the drag.
+    const [f1, d1, l1] = [await feature(), await dot(), await label()];
+    const near = (a, b, what) => assert.ok(Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1, `${what}: ${a} against ${b}`);
+    near([f1[0] - f0[0], f1[1] - f0[1]], [-60, 25], 'the map did not follow the pointer');
+    near([d1[0] - d0[0], d1[1] - d0[1]], [-60, 25], 'the place did not move with the map');
+    near([l1[0] - l0[0], l1[1] - l0[1]], [-60, 25], 'the label did not move with its place');
+    assert.match(await page.locator('#map-labels').getAttribute('transform'), /^translate\(-60(\.0)? 25(\.0)?\)$/);
+    await page.mouse.up();
+    // Released: the labels are placed again for the view the drag reached,
+    // drawn where they are without a shift; the place stays where it was dropped.
+    await page.waitForFunction(() => !document.querySelector('#map-labels').hasAttribute('transform'));
+    assert.equal(await page.locator('svg#map g.places').first().getAttribute('transform'), null);
+    near(await dot(), d1, 'the place moved when the drag ended');
+  });
+
   test('the reset button brings back the whole region', { timeout: TEST_TIMEOUT }, async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Show the whole region' }).click();
