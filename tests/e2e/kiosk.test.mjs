@@ -10,10 +10,16 @@ let browser;
 before(async () => { browser = await launchBrowser(); }, { timeout: TEST_TIMEOUT });
 after(async () => { await browser?.close(); });
 
-/** Kiosk settings with short times (the shortest the settings file allows). */
+/** The countdown runs in real time while it is screenshotted and audited
+ *  (the audit needs the page's timers), so it is long enough to outlast them
+ *  on a slow machine: five seconds was not, once in a few runs. */
+const COUNTDOWN_SECONDS = 30;
+
+/** Kiosk settings with short times (the shortest the settings file allows,
+ *  but for the countdown). */
 const SETTINGS = {
   mode: 'kiosk',
-  kiosk: { idle_seconds: 20, countdown_seconds: 5, seconds_per_moment: 6, key_moments: ['ghulja-rising', 'etr-declared', 'manasi-river-front'] },
+  kiosk: { idle_seconds: 20, countdown_seconds: COUNTDOWN_SECONDS, seconds_per_moment: 6, key_moments: ['ghulja-rising', 'etr-declared', 'manasi-river-front'] },
 };
 
 async function openKiosk(query = '') {
@@ -64,21 +70,17 @@ describe('kiosk mode', () => {
       await page.locator('#next-event').click();
       await page.clock.runFor(20_500);
       await page.locator('#kiosk-countdown').waitFor();
-      // The clock stands still while the countdown is looked at: the audit
-      // alone may take longer than the countdown's five seconds.
-      await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
-      assert.match(await page.locator('#kiosk-countdown').innerText(), /Still there\?[\s\S]*in [1-5] seconds?\./);
+      assert.match(await page.locator('#kiosk-countdown').innerText(), /Still there\?[\s\S]*in \d+ seconds?\./);
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'kiosk-continue', 'the countdown takes focus');
       await screenshot(page, 'kiosk-countdown-1920x1080');
       await axeAudit(page);
-      await page.clock.resume();
       // …a touch on the countdown keeps the visitor's view…
       await page.locator('#kiosk-continue').tap();
       await page.locator('#kiosk-countdown').waitFor({ state: 'detached' });
       // …and when nobody answers, the atlas returns to its start and attracts again.
       await page.clock.runFor(20_500);
       await page.locator('#kiosk-countdown').waitFor();
-      await page.clock.runFor(5_500);
+      await page.clock.runFor(COUNTDOWN_SECONDS * 1000 + 500);
       await page.locator('#kiosk-invitation').waitFor();
       assert.equal(await dateShown(page), '7 November 1944');
       assert.equal(await page.locator('.place-card').count(), 0);
