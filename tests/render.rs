@@ -262,8 +262,7 @@ async fn a_kiosk_asks_whether_anyone_is_still_there_and_counts_down() {
 #[tokio::test]
 async fn the_export_control_is_a_closed_disclosure_with_a_polite_status() {
     let geography = small_geography();
-    let map_state = MapState::on(&geography.history, date(1944, 11, 12));
-    let view = Latest::from(std::cell::RefCell::new(Some(ExportedView { map_state, event: Some(0), px_per_km: Some(0.5) })));
+    let view = Latest::from(std::cell::RefCell::new(Some(ExportedView { date: date(1944, 11, 12), event: Some(0), px_per_km: Some(0.5) })));
     let props = ExportMenuProps { geography: geography.clone(), view };
     let html = LocalServerRenderer::<ExportMenu>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"id="open-export""#) && html.contains(r#"aria-expanded="false""#), "{html}");

@@ -258,7 +258,7 @@ pub fn app(props: &AppProps) -> Html {
     // What the export menu saves, as of this render (read only when a picture is made).
     let export_view: Latest<Option<ExportedView>> = (*use_memo((), |()| Latest::from(std::cell::RefCell::new(None)))).clone();
     *export_view.borrow_mut() = geography.as_ref().map(|g| ExportedView {
-        map_state: state.map_state.clone(),
+        date: state.date,
         event: shown_event,
         px_per_km: state.viewport.map(|v| v.scale() * g.map.units_per_km),
     });

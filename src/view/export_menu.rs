@@ -7,6 +7,7 @@
 use super::words::use_words;
 use crate::edge::export::{print, save, Format};
 use crate::state::{Latest, SharedGeography};
+use atlas_core::date::Date;
 use atlas_core::history::at_date::MapState;
 use atlas_core::i18n::messages::Messages;
 use atlas_core::snapshot::Snapshot;
@@ -24,10 +25,11 @@ pub struct ExportMenuProps {
 }
 
 /// What a saved picture shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ExportedView {
-    /// The map on the day shown.
-    pub map_state: MapState,
+    /// The day shown (the map on it is computed when a picture is made, not
+    /// copied on every render).
+    pub date: Date,
     /// The event on show, an index into the history's events.
     pub event: Option<usize>,
     /// Pixels per kilometre on the map, for the picture's scale bar.
@@ -105,8 +107,8 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 }
                 return;
             };
-            let Some(ExportedView { map_state, event, px_per_km }) = view.borrow().clone() else { return };
-            let snapshot = Snapshot::new(&geography, &map_state, event, &m);
+            let Some(ExportedView { date, event, px_per_km }) = *view.borrow() else { return };
+            let snapshot = Snapshot::new(&geography, &MapState::on(&geography.history, date), event, &m);
             let (say, m) = (say.clone(), m.clone());
             say(m.text_with("export-making", &[("format", format.label().into())]));
             yew::platform::spawn_local(async move {
