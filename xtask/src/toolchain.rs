@@ -3,7 +3,7 @@
 //!
 //! Versions are pinned here (Trunk), in `Cargo.lock` (the wasm-bindgen CLI
 //! must equal the `wasm-bindgen` crate there) and in `package.json`
-//! (binaryen's `wasm-opt`, Playwright, axe-core). Nothing else pins them.
+//! (binaryen's `wasm-opt`, terser, Playwright, axe-core). Nothing else pins them.
 //!
 //! Rust for wasm32 comes from Debian's `rustc-web` packages where they are
 //! installed (they work offline), else from rustup (`rustup target add`,
@@ -269,7 +269,7 @@ fn ensure_cargo_tool(crate_name: &str, binary: &str, version: &str, tools: &Path
 fn ensure_node_packages() -> Result<(), String> {
     let root = project::root();
     if output(Command::new("npm").arg("--version")).is_none() || output(Command::new("node").arg("--version")).is_none() {
-        return Err("Node.js 20 or newer with npm is needed (for wasm-opt and the browser tests): \
+        return Err("Node.js 20 or newer with npm is needed (for wasm-opt, terser and the browser tests): \
                     install it, e.g. `sudo apt-get install -y nodejs npm`"
             .to_owned());
     }
