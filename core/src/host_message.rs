@@ -7,8 +7,8 @@
 
 use crate::date::Date;
 use crate::i18n::Language;
+use crate::json::{from_json_record, JsonObject};
 use crate::url_state::{is_id, shown};
-use serde::Deserialize;
 
 /// The version of the message format, sent with `atlas:ready`.
 pub const API_VERSION: u32 = 1;
@@ -36,22 +36,16 @@ pub enum HostCommand {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal(pub String);
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Incoming {
-    #[serde(rename = "type")]
     kind: String,
     date: Option<String>,
     // `Some(None)` is an explicit `null`: close the card.
-    #[serde(default, deserialize_with = "explicit_null")]
     place: Option<Option<String>>,
     event: Option<String>,
     language: Option<String>,
 }
 
-fn explicit_null<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
-    Option::<String>::deserialize(d).map(Some)
-}
+from_json_record!(Incoming, strict { kind: required = "type", date: optional, place: take, event: optional, language: optional });
 
 /// Reads one message (as JSON text).
 ///
@@ -66,7 +60,7 @@ pub fn parse(json: &str) -> Result<HostCommand, Refusal> {
     if json.len() > MAX_MESSAGE_BYTES {
         return Err(Refusal(format!("message of {} bytes is longer than {MAX_MESSAGE_BYTES}", json.len())));
     }
-    let message: Incoming = serde_json::from_str(json).map_err(|e| Refusal(format!("not an atlas message: {e}")))?;
+    let message: Incoming = crate::json::from_str(json).map_err(|e| Refusal(format!("not an atlas message: {e}")))?;
     let Incoming { kind, date, place, event, language } = message;
     let takes: &[&str] = match kind.as_str() {
         "atlas:set-date" => &["date"],
@@ -131,16 +125,21 @@ pub enum AtlasNotice {
 impl AtlasNotice {
     /// The message as JSON text, e.g. `{"type":"atlas:date-changed","date":"1945-09-15"}`.
     pub fn to_json(&self) -> String {
-        let value = match self {
-            AtlasNotice::Ready { date, event, place } => serde_json::json!({
-                "type": "atlas:ready", "version": API_VERSION, "date": date.iso(), "event": event, "place": place,
-            }),
-            AtlasNotice::DateChanged { date } => serde_json::json!({ "type": "atlas:date-changed", "date": date.iso() }),
-            AtlasNotice::SelectionChanged { event, place } => {
-                serde_json::json!({ "type": "atlas:selection-changed", "event": event, "place": place })
-            }
-        };
-        value.to_string()
+        match self {
+            AtlasNotice::Ready { date, event, place } => JsonObject::new()
+                .string("type", "atlas:ready")
+                .number("version", API_VERSION)
+                .string("date", &date.iso())
+                .optional("event", event.as_deref())
+                .optional("place", place.as_deref())
+                .end(),
+            AtlasNotice::DateChanged { date } => JsonObject::new().string("type", "atlas:date-changed").string("date", &date.iso()).end(),
+            AtlasNotice::SelectionChanged { event, place } => JsonObject::new()
+                .string("type", "atlas:selection-changed")
+                .optional("event", event.as_deref())
+                .optional("place", place.as_deref())
+                .end(),
+        }
     }
 }
 
@@ -241,6 +240,6 @@ mod tests {
         assert_eq!(ready["type"], "atlas:ready");
         assert_eq!(ready["version"], API_VERSION);
         assert_eq!(ready["place"], "ghulja");
-        assert_eq!(AtlasNotice::DateChanged { date }.to_json(), r#"{"date":"1945-09-15","type":"atlas:date-changed"}"#);
+        assert_eq!(AtlasNotice::DateChanged { date }.to_json(), r#"{"type":"atlas:date-changed","date":"1945-09-15"}"#);
     }
 }

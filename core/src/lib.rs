@@ -10,6 +10,7 @@ pub mod gestures;
 pub mod history;
 pub mod host_message;
 pub mod i18n;
+pub mod json;
 pub mod kiosk;
 pub mod labels;
 pub mod map;

@@ -1,9 +1,9 @@
 //! Mountain ranges, drawn as names on the map (no outline data exists for
 //! them here): where each name goes, from `assets/map/ranges.json`.
 
+use crate::json::from_json_record;
 use crate::places::project_to_map;
 use crate::problem::Problem;
-use serde::Deserialize;
 use std::collections::HashSet;
 
 /// A range's name and where to write it.
@@ -15,7 +15,6 @@ pub struct MountainRange {
     pub xy: (f64, f64),
 }
 
-#[derive(Deserialize)]
 struct RangeRecord {
     id: String,
     name: String,
@@ -23,10 +22,12 @@ struct RangeRecord {
     lat: f64,
 }
 
+from_json_record!(RangeRecord, lenient { id: required, name: required, lon: required, lat: required });
+
 /// Reads and validates the ranges; positions are projected like the places.
 pub fn ranges_from_json(file: &str, text: &str, units_per_km: f64) -> Result<Vec<MountainRange>, Vec<Problem>> {
     let records: Vec<RangeRecord> =
-        serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid list of ranges: {e}"))])?;
+        crate::json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid list of ranges: {e}"))])?;
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
     for r in &records {

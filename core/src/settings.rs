@@ -5,9 +5,9 @@
 //! A broken file never stops the atlas: the app uses the defaults and says why.
 
 use crate::history::History;
+use crate::json::from_json_record;
 use crate::mode::Mode;
 use crate::problem::Problem;
-use serde::Deserialize;
 
 pub const SETTINGS_FILE: &str = "assets/settings.json";
 
@@ -84,16 +84,12 @@ impl Default for Settings {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct SettingsFile {
     mode: Option<String>,
     kiosk: Option<KioskFile>,
     embed: Option<EmbedFile>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct KioskFile {
     idle_seconds: Option<u32>,
     countdown_seconds: Option<u32>,
@@ -101,11 +97,16 @@ struct KioskFile {
     key_moments: Option<Vec<String>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct EmbedFile {
     allowed_origins: Option<Vec<String>>,
 }
+
+from_json_record!(SettingsFile, strict { mode: optional, kiosk: optional, embed: optional });
+from_json_record!(
+    KioskFile,
+    strict { idle_seconds: optional, countdown_seconds: optional, seconds_per_moment: optional, key_moments: optional }
+);
+from_json_record!(EmbedFile, strict { allowed_origins: optional });
 
 impl Settings {
     /// Reads the settings file, reporting every problem in it.
@@ -118,7 +119,7 @@ impl Settings {
     /// assert_eq!(problems.len(), 2);
     /// ```
     pub fn parse(text: &str) -> Result<Settings, Vec<Problem>> {
-        let file: SettingsFile = serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(SETTINGS_FILE, e.to_string())])?;
+        let file: SettingsFile = crate::json::from_str(text).map_err(|e| vec![Problem::whole_file(SETTINGS_FILE, e.to_string())])?;
         let mut settings = Settings::default();
         let mut problems = Vec::new();
         if let Some(mode) = file.mode {

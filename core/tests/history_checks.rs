@@ -55,7 +55,7 @@ const BROKEN: [(&str, &str); 13] = [
     ("unknown-section.events.json", "source \"wp-etr\" has no section \"Battles\""),
     ("disagreement-unsaid.events.json", "event \"declared\", disagreement: the claims give different dates"),
     ("unknown-place.events.json", "event \"rising\", places: unknown place \"atlantis\""),
-    ("misspelt-field.zones.json", "unknown field `contested_with`"),
+    ("misspelt-field.zones.json", "unknown field `contested_with` (the fields are `from`, `controller`, `certainty`, `contested_by`, `note`, `sources`) at `zones[0].control[1]`"),
     ("bad-colour.actors.json", "actor \"etr\", colour: \"blue\" is not a colour of the form #rrggbb"),
     ("supporter-holds-land.zones.json", "actor \"ussr\" does not hold territory"),
 ];

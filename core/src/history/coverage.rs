@@ -4,21 +4,18 @@
 
 use super::fuzzy_date::FuzzyDate;
 use super::History;
+use crate::json::from_json_record;
 use crate::problem::Problem;
 use crate::sources::citation_problem;
-use serde::Deserialize;
 
 pub const COVERAGE_FILE: &str = "assets/history/coverage.json";
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct CoverageFile {
     statements: Vec<Statement>,
 }
 
 /// One dated statement of a source.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Statement {
     pub source: String,
     pub section: String,
@@ -29,10 +26,24 @@ pub struct Statement {
     pub excluded: Option<String>,
 }
 
+from_json_record!(CoverageFile, strict { statements: required });
+from_json_record!(
+    Statement,
+    strict {
+        source: required,
+        section: required,
+        date: required,
+        statement: required,
+        event: optional,
+        zone: optional,
+        excluded: optional,
+    }
+);
+
 /// Reads the list and checks every statement against the history.
 pub fn check_coverage(text: &str, history: &History) -> Result<Vec<Statement>, Vec<Problem>> {
     let file: CoverageFile =
-        serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(COVERAGE_FILE, format!("not a valid coverage file: {e}"))])?;
+        crate::json::from_str(text).map_err(|e| vec![Problem::whole_file(COVERAGE_FILE, format!("not a valid coverage file: {e}"))])?;
     let mut problems = Vec::new();
     for (i, s) in file.statements.iter().enumerate() {
         let record = format!("statements[{i}]");

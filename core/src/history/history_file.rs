@@ -5,9 +5,9 @@
 
 use super::fuzzy_date::FuzzyDate;
 use super::{Actor, Certainty, Citation, Claim, ControlPeriod, Event, EventKind, History, Pattern, Period, Zone, ZonePart};
+use crate::json::from_json_record;
 use crate::problem::Problem;
 use crate::sources::citation_problem;
-use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 
 pub const ACTORS_FILE: &str = "assets/history/actors.json";
@@ -27,100 +27,70 @@ pub struct HistoryFiles<'a> {
     pub counties: HashSet<&'a str>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ActorFile {
     actors: Vec<ActorRecord>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ActorRecord {
     id: String,
     name: String,
     short: String,
-    #[serde(default)]
     also: Vec<String>,
     description: String,
     holds_territory: bool,
     colour: String,
     pattern: String,
-    #[serde(default)]
     sources: Vec<CitationRecord>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct CitationRecord {
     source: String,
     section: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ZoneFile {
     zones: Vec<ZoneRecord>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ZoneRecord {
     id: String,
     name: String,
-    #[serde(default)]
     description: String,
     parts: Vec<PartRecord>,
     control: Vec<ControlRecord>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PartRecord {
     district: Option<String>,
     county: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ControlRecord {
     from: String,
     controller: String,
     certainty: String,
-    #[serde(default)]
     contested_by: Vec<String>,
-    #[serde(default)]
     note: String,
-    #[serde(default)]
     sources: Vec<CitationRecord>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct EventFile {
     events: Vec<EventRecord>,
-    #[serde(default)]
     periods: Vec<PeriodRecord>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct EventRecord {
     id: String,
     date: String,
     kind: String,
     title: String,
     summary: String,
-    #[serde(default)]
     places: Vec<String>,
-    #[serde(default)]
     actors: Vec<String>,
-    #[serde(default)]
     claims: Vec<ClaimRecord>,
     disagreement: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ClaimRecord {
     source: String,
     section: String,
@@ -128,18 +98,58 @@ struct ClaimRecord {
     says: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PeriodRecord {
     id: String,
     from: String,
     to: String,
     title: String,
-    #[serde(default)]
     summary: String,
-    #[serde(default)]
     sources: Vec<CitationRecord>,
 }
+
+from_json_record!(ActorFile, strict { actors: required });
+from_json_record!(
+    ActorRecord,
+    strict {
+        id: required,
+        name: required,
+        short: required,
+        also: or_default,
+        description: required,
+        holds_territory: required,
+        colour: required,
+        pattern: required,
+        sources: or_default,
+    }
+);
+from_json_record!(CitationRecord, strict { source: required, section: required });
+from_json_record!(ZoneFile, strict { zones: required });
+from_json_record!(ZoneRecord, strict { id: required, name: required, description: or_default, parts: required, control: required });
+from_json_record!(PartRecord, strict { district: optional, county: optional });
+from_json_record!(
+    ControlRecord,
+    strict { from: required, controller: required, certainty: required, contested_by: or_default, note: or_default, sources: or_default }
+);
+from_json_record!(EventFile, strict { events: required, periods: or_default });
+from_json_record!(
+    EventRecord,
+    strict {
+        id: required,
+        date: required,
+        kind: required,
+        title: required,
+        summary: required,
+        places: or_default,
+        actors: or_default,
+        claims: or_default,
+        disagreement: optional,
+    }
+);
+from_json_record!(ClaimRecord, strict { source: required, section: required, date: optional, says: required });
+from_json_record!(
+    PeriodRecord,
+    strict { id: required, from: required, to: required, title: required, summary: or_default, sources: or_default }
+);
 
 /// Longest title the panel and the slider's tooltips have room for.
 const MAX_TITLE: usize = 80;
@@ -201,8 +211,8 @@ impl Checker<'_> {
     }
 }
 
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, what: &str) -> Result<T, Problem> {
-    serde_json::from_str(text).map_err(|e| Problem::whole_file(file, format!("not a valid {what} file: {e}")))
+fn parse<T: crate::json::FromJson>(file: &str, text: &str, what: &str) -> Result<T, Problem> {
+    crate::json::from_str(text).map_err(|e| Problem::whole_file(file, format!("not a valid {what} file: {e}")))
 }
 
 impl History {

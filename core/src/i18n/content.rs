@@ -7,9 +7,9 @@
 
 use super::Language;
 use crate::history::History;
+use crate::json::from_json_record;
 use crate::places::Places;
 use crate::problem::Problem;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The files, in the order [`ContentTranslation::parse`] takes them.
@@ -20,68 +20,61 @@ pub fn path_of(language: Language, file: &str) -> String {
     format!("assets/i18n/{}/{file}", language.code())
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 struct EventsFile {
-    #[serde(default)]
     events: BTreeMap<String, EventText>,
-    #[serde(default)]
     periods: BTreeMap<String, PeriodText>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct EventText {
     title: String,
     summary: String,
-    #[serde(default)]
     claims: Vec<String>,
     disagreement: Option<String>,
     /// A note for the curator; never shown.
-    #[serde(default, rename = "review")]
     _review: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PeriodText {
     title: String,
     summary: String,
-    #[serde(default, rename = "review")]
     _review: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 struct ZonesFile {
-    #[serde(default)]
     zones: BTreeMap<String, ZoneText>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ZoneText {
     name: String,
     description: String,
-    #[serde(default)]
     notes: Vec<Option<String>>,
-    #[serde(default, rename = "review")]
     _review: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 struct ActorsFile {
-    #[serde(default)]
     actors: BTreeMap<String, ActorText>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ActorText {
     name: String,
     short: String,
     description: String,
-    #[serde(default, rename = "review")]
     _review: Option<String>,
 }
+
+from_json_record!(EventsFile, lenient { events: or_default, periods: or_default });
+from_json_record!(
+    EventText,
+    strict { title: required, summary: required, claims: or_default, disagreement: optional, _review: optional = "review" }
+);
+from_json_record!(PeriodText, strict { title: required, summary: required, _review: optional = "review" });
+from_json_record!(ZonesFile, lenient { zones: or_default });
+from_json_record!(ZoneText, strict { name: required, description: required, notes: or_default, _review: optional = "review" });
+from_json_record!(ActorsFile, lenient { actors: or_default });
+from_json_record!(ActorText, strict { name: required, short: required, description: required, _review: optional = "review" });
 
 /// One language's content, read from its four files.
 #[derive(Default)]
@@ -95,8 +88,8 @@ pub struct ContentTranslation {
 impl ContentTranslation {
     /// Reads the files' texts (in the order of [`CONTENT_FILES`]).
     pub fn parse(language: Language, texts: [&str; 3]) -> Result<ContentTranslation, Vec<Problem>> {
-        fn read<T: serde::de::DeserializeOwned>(language: Language, file: &str, text: &str, problems: &mut Vec<Problem>) -> Option<T> {
-            serde_json::from_str(text).map_err(|e| problems.push(Problem::whole_file(&path_of(language, file), e.to_string()))).ok()
+        fn read<T: crate::json::FromJson>(language: Language, file: &str, text: &str, problems: &mut Vec<Problem>) -> Option<T> {
+            crate::json::from_str(text).map_err(|e| problems.push(Problem::whole_file(&path_of(language, file), e.to_string()))).ok()
         }
         let mut problems = Vec::new();
         let events = read(language, CONTENT_FILES[0], texts[0], &mut problems);

@@ -5,20 +5,18 @@
 //! file, the feature and the field.
 
 use super::{svg_path, Frame, Layer, MapData, MapFeature};
+use crate::json::from_json_record;
 use crate::problem::Problem;
 use crate::ring_codec::decode_ring;
 use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon};
-use serde::Deserialize;
 use std::collections::HashSet;
 
-#[derive(Deserialize)]
 struct MapFile {
     units_per_km: f64,
     frame: FrameRecord,
     features: Vec<FeatureRecord>,
 }
 
-#[derive(Deserialize)]
 struct FrameRecord {
     x: f64,
     y: f64,
@@ -26,28 +24,33 @@ struct FrameRecord {
     height: f64,
 }
 
-#[derive(Deserialize)]
 struct FeatureRecord {
     id: String,
     layer: String,
     name: String,
     /// Polygons, each a list of rings (outer first), each ring delta-encoded.
     /// Every layer but `river` has them.
-    #[serde(default)]
     polygons: Vec<Vec<Vec<i32>>>,
     /// Polylines, delta-encoded like rings but open (at least 2 points).
     /// Only the `river` layer has them, instead of polygons.
-    #[serde(default)]
     lines: Vec<Vec<i32>>,
     /// The outline is an approximation (the 1940s districts); absent means false.
-    #[serde(default)]
     approximate: bool,
 }
+
+// The map files' other fields (projection, simplification, sources) are for readers.
+from_json_record!(MapFile, lenient { units_per_km: required, frame: required, features: required });
+from_json_record!(FrameRecord, lenient { x: required, y: required, width: required, height: required });
+from_json_record!(
+    FeatureRecord,
+    lenient { id: required, layer: required, name: required, polygons: or_default, lines: or_default, approximate: or_default }
+);
 
 impl MapData {
     /// Reads and validates the base map; `file` names it in every problem.
     pub fn from_json(file: &str, text: &str) -> Result<MapData, Vec<Problem>> {
-        let raw: MapFile = serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid map file: {e}"))])?;
+        let raw: MapFile =
+            crate::json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid map file: {e}"))])?;
         let mut problems = Vec::new();
         let frame = Frame { x: raw.frame.x, y: raw.frame.y, width: raw.frame.width, height: raw.frame.height };
         if !(frame.width > 0.0 && frame.height > 0.0) {

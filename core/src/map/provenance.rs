@@ -6,11 +6,11 @@
 //! [`Provenance::from_json`] reads it and reports every problem at once, each
 //! naming the file, the record and the field.
 
+use crate::json::from_json_record;
 use crate::problem::Problem;
-use serde::Deserialize;
 
 /// The validated provenance of the map.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Provenance {
     pub projection: ProvenanceProjection,
     /// How outlines were simplified, with the tolerance and why.
@@ -24,7 +24,7 @@ pub struct Provenance {
 }
 
 /// The map projection, in words.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProvenanceProjection {
     pub name: String,
     pub parameters: String,
@@ -32,7 +32,7 @@ pub struct ProvenanceProjection {
 
 /// One data source: what it is, under which licence, what it gives the map
 /// and what was done to it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProvenanceSource {
     pub name: String,
     pub licence: String,
@@ -40,11 +40,18 @@ pub struct ProvenanceSource {
     pub what_was_done: String,
 }
 
+from_json_record!(
+    Provenance,
+    lenient { projection: required, simplification: required, quantisation: required, caveat: required, sources: required }
+);
+from_json_record!(ProvenanceProjection, lenient { name: required, parameters: required });
+from_json_record!(ProvenanceSource, lenient { name: required, licence: required, used_for: required, what_was_done: required });
+
 impl Provenance {
     /// Reads and validates the provenance file; `file` names it in every problem.
     pub fn from_json(file: &str, text: &str) -> Result<Provenance, Vec<Problem>> {
         let provenance: Provenance =
-            serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid provenance file: {e}"))])?;
+            crate::json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid provenance file: {e}"))])?;
         let mut problems = Vec::new();
         let mut need = |record: &str, field: &str, value: &str| {
             if value.trim().is_empty() {

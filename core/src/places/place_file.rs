@@ -1,8 +1,8 @@
 //! The place catalogue as stored (`assets/places/places.json`) and its validation.
 
 use super::{project_to_map, CoordinateNote, EdgeNote, Place, PlaceKind, PlaceNames, Places, SourceRef};
+use crate::json::from_json_record;
 use crate::problem::Problem;
-use serde::Deserialize;
 use std::collections::HashSet;
 
 /// The sources the atlas's content may cite (see `shared/sources/README.md`).
@@ -11,16 +11,13 @@ pub const SOURCE_IDS: [&str; 3] = ["wp-etr", "wp-ina", "etge-archives"];
 /// The 1940s districts, as drawn on the map.
 pub const DISTRICT_IDS: [&str; 10] = ["ili", "tarbagatay", "altay", "dihua", "hami", "karashahr", "aksu", "kashgar", "yarkand", "khotan"];
 
-#[derive(Deserialize)]
 struct PlaceFile {
     places: Vec<PlaceRecord>,
 }
 
-#[derive(Deserialize)]
 struct PlaceRecord {
     id: String,
     kind: String,
-    #[serde(default)]
     prominent: bool,
     lon: f64,
     lat: f64,
@@ -28,29 +25,21 @@ struct PlaceRecord {
     district: Option<String>,
     edge: Option<EdgeRecord>,
     names: NamesRecord,
-    #[serde(default)]
     aliases: Vec<String>,
-    #[serde(default)]
     review: Vec<String>,
-    #[serde(default)]
     sources: Vec<SourceRecord>,
 }
 
-#[derive(Deserialize)]
 struct CoordinateRecord {
     method: String,
-    #[serde(default)]
     detail: String,
     precision_km: f64,
 }
 
-#[derive(Deserialize)]
 struct EdgeRecord {
-    #[serde(default)]
     note: String,
 }
 
-#[derive(Deserialize)]
 struct NamesRecord {
     en: String,
     modern: Option<String>,
@@ -61,12 +50,37 @@ struct NamesRecord {
     mn: Option<String>,
 }
 
-#[derive(Deserialize)]
 struct SourceRecord {
     source: String,
-    #[serde(default)]
     section: String,
 }
+
+// The catalogue's records ignore fields they do not read (notes for curators).
+from_json_record!(PlaceFile, lenient { places: required });
+from_json_record!(
+    PlaceRecord,
+    lenient {
+        id: required,
+        kind: required,
+        prominent: or_default,
+        lon: required,
+        lat: required,
+        coordinates: required,
+        district: optional,
+        edge: optional,
+        names: required,
+        aliases: or_default,
+        review: or_default,
+        sources: or_default,
+    }
+);
+from_json_record!(CoordinateRecord, lenient { method: required, detail: or_default, precision_km: required });
+from_json_record!(EdgeRecord, lenient { note: or_default });
+from_json_record!(
+    NamesRecord,
+    lenient { en: required, modern: optional, ug: optional, zh: optional, ru: optional, kk: optional, mn: optional }
+);
+from_json_record!(SourceRecord, lenient { source: required, section: or_default });
 
 const NAME_FIELDS: [&str; 7] = ["en", "modern", "ug", "zh", "ru", "kk", "mn"];
 
@@ -75,7 +89,7 @@ impl Places {
     /// `units_per_km` map units per km, as the base map is.
     pub fn from_json(file: &str, text: &str, units_per_km: f64) -> Result<Places, Vec<Problem>> {
         let raw: PlaceFile =
-            serde_json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid place catalogue: {e}"))])?;
+            crate::json::from_str(text).map_err(|e| vec![Problem::whole_file(file, format!("not a valid place catalogue: {e}"))])?;
         let mut problems = Vec::new();
         let mut seen = HashSet::new();
         let mut places = Vec::with_capacity(raw.places.len());
