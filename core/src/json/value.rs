@@ -106,61 +106,55 @@ impl Reader<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Step<Json> {
-        if depth > MAX_DEPTH {
-            return Err("arrays and objects nest too deep");
-        }
-        self.at += 1;
         let mut items = Vec::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Json::Array(items));
-        }
-        loop {
-            items.push(self.value(depth)?);
-            self.skip_whitespace();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Json::Array(items));
-                }
-                _ => return Err("expected `,` or `]`"),
-            }
-        }
+        self.sequence(b']', "expected `,` or `]`", depth, |r| {
+            items.push(r.value(depth)?);
+            Ok(())
+        })?;
+        Ok(Json::Array(items))
     }
 
     fn object(&mut self, depth: usize) -> Step<Json> {
+        let mut members = Vec::new();
+        self.sequence(b'}', "expected `,` or `}`", depth, |r| {
+            r.skip_whitespace();
+            if r.peek() != Some(b'"') {
+                return Err("expected a key in double quotes");
+            }
+            let key = r.string()?;
+            r.skip_whitespace();
+            if r.peek() != Some(b':') {
+                return Err("expected `:`");
+            }
+            r.at += 1;
+            members.push((key, r.value(depth)?));
+            Ok(())
+        })?;
+        Ok(Json::Object(members))
+    }
+
+    /// The items of an array or the members of an object, read by `item`,
+    /// from the opening bracket (the reader's place) to `close`.
+    fn sequence(&mut self, close: u8, expected: &'static str, depth: usize, mut item: impl FnMut(&mut Self) -> Step<()>) -> Step<()> {
         if depth > MAX_DEPTH {
             return Err("arrays and objects nest too deep");
         }
         self.at += 1;
-        let mut members = Vec::new();
         self.skip_whitespace();
-        if self.peek() == Some(b'}') {
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Json::Object(members));
+            return Ok(());
         }
         loop {
-            self.skip_whitespace();
-            if self.peek() != Some(b'"') {
-                return Err("expected a key in double quotes");
-            }
-            let key = self.string()?;
-            self.skip_whitespace();
-            if self.peek() != Some(b':') {
-                return Err("expected `:`");
-            }
-            self.at += 1;
-            members.push((key, self.value(depth)?));
+            item(self)?;
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b'}') => {
+                Some(c) if c == close => {
                     self.at += 1;
-                    return Ok(Json::Object(members));
+                    return Ok(());
                 }
-                _ => return Err("expected `,` or `}`"),
+                _ => return Err(expected),
             }
         }
     }
