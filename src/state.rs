@@ -15,7 +15,7 @@ use atlas_core::places::{map_to_lon_lat, project_to_map};
 use atlas_core::settings::Settings;
 use atlas_core::timeline::Timeline;
 use atlas_core::url_state::{LinkedView, UrlState};
-use atlas_core::viewport::Viewport;
+use atlas_core::viewport::{Padding, Viewport};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -144,6 +144,8 @@ pub struct AtlasState {
     pub screen: Option<(f64, f64)>,
     /// The view; there is none until the data and the screen size are known.
     pub viewport: Option<Viewport>,
+    /// What the opening view keeps clear, for the view made when the data arrives.
+    pub padding: Padding,
     /// The place whose card is open.
     pub selected_place: Option<String>,
     /// Whether "About this map" is open (in the card's place).
@@ -195,6 +197,8 @@ pub enum Action {
     Notes(Vec<Note>),
     /// The map area now measures this many CSS pixels.
     Resize(f64, f64),
+    /// What the opening view keeps clear of the key (see `Viewport::padding_clear_of`).
+    Padding(Padding),
     View(ViewAction),
     /// Open a place's card (and bring the place into view), or close it.
     SelectPlace(Option<String>),
@@ -262,6 +266,7 @@ impl Default for AtlasState {
             map: MapLoad::Loading,
             screen: None,
             viewport: None,
+            padding: Padding::default(),
             selected_place: None,
             about_open: false,
             embed_open: false,
@@ -544,6 +549,10 @@ impl AtlasState {
                     next.viewport = self.viewport.map(|v| v.resized((width, height)));
                 }
             }
+            Action::Padding(padding) => {
+                next.padding = padding;
+                next.viewport = self.viewport.map(|v| v.with_padding(padding));
+            }
             Action::View(view) => {
                 next.viewport = self.viewport.map(|v| match view {
                     ViewAction::ZoomAt { factor, at } => v.zoomed_at(factor, at),
@@ -573,7 +582,7 @@ impl AtlasState {
         // The first view appears as soon as both the data and the screen size are known.
         if next.viewport.is_none() {
             if let (MapLoad::Ready(geography), Some(screen)) = (&next.map, next.screen) {
-                let viewport = Viewport::new(geography.map.frame, geography.home, screen);
+                let viewport = Viewport::new(geography.map.frame, geography.home, screen).with_padding(next.padding);
                 // A link's view, else a place it chose brought into view as a tap would.
                 let view = next.link_view.take().map(|v| (project_to_map(v.lon, v.lat, geography.map.units_per_km), v.zoom));
                 let place = next.selected_place.as_ref().and_then(|id| geography.places.get(id)).filter(|p| p.edge.is_none());

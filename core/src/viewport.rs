@@ -10,6 +10,23 @@ use crate::map::Frame;
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 12.0;
 
+/// Screen pixels along each edge that the opening view keeps clear, so that
+/// an overlay (the key) does not lie over what the map opens on.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Padding {
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+    pub left: f64,
+}
+
+/// CSS pixels per map unit that show all of `home` inside the screen less its padding.
+fn fit(screen: (f64, f64), p: Padding, home: Frame) -> f64 {
+    let width = (screen.0 - p.left - p.right).max(1.0);
+    let height = (screen.1 - p.top - p.bottom).max(1.0);
+    (width / home.width).min(height / home.height)
+}
+
 /// A view of the map on a screen of a given size.
 ///
 /// ```
@@ -28,8 +45,10 @@ pub struct Viewport {
     screen: (f64, f64),
     /// The map point at the screen's centre.
     center: (f64, f64),
-    /// 1 = the home view fits the screen.
+    /// 1 = the home view fits the screen less the padding.
     zoom: f64,
+    /// What the opening view keeps clear (see [`Padding`]).
+    padding: Padding,
 }
 
 impl Viewport {
@@ -37,7 +56,20 @@ impl Viewport {
     pub fn new(frame: Frame, home: Frame, screen: (f64, f64)) -> Viewport {
         let screen = (screen.0.max(1.0), screen.1.max(1.0));
         let center = (home.x + home.width / 2.0, home.y + home.height / 2.0);
-        Viewport { frame, home, screen, center, zoom: 1.0 }
+        Viewport { frame, home, screen, center, zoom: 1.0, padding: Padding::default() }
+    }
+
+    /// This view with another padding. The opening view opens again inside
+    /// the new padding; a view the visitor has moved keeps its place and scale.
+    pub fn with_padding(&self, padding: Padding) -> Viewport {
+        if padding == self.padding {
+            return *self;
+        }
+        if self.is_home() {
+            return Viewport::new(self.frame, self.home, self.screen).with_padding_from_home(padding);
+        }
+        let zoom = (self.scale() / fit(self.screen, padding, self.home)).clamp(MIN_ZOOM, MAX_ZOOM);
+        Viewport { zoom, padding, ..*self }.clamped()
     }
 
     pub fn screen(&self) -> (f64, f64) {
@@ -50,8 +82,7 @@ impl Viewport {
 
     /// CSS pixels per map unit.
     pub fn scale(&self) -> f64 {
-        let fit = (self.screen.0 / self.home.width).min(self.screen.1 / self.home.height);
-        fit * self.zoom
+        fit(self.screen, self.padding, self.home) * self.zoom
     }
 
     /// Map units → CSS pixels.
@@ -74,8 +105,13 @@ impl Viewport {
     }
 
     /// The same view on a screen of another size (the centre and zoom stay).
+    /// The opening view stays the opening view (inside the same padding).
     pub fn resized(&self, screen: (f64, f64)) -> Viewport {
-        Viewport { screen: (screen.0.max(1.0), screen.1.max(1.0)), ..*self }.clamped()
+        let screen = (screen.0.max(1.0), screen.1.max(1.0));
+        if self.is_home() {
+            return Viewport::new(self.frame, self.home, screen).with_padding_from_home(self.padding);
+        }
+        Viewport { screen, ..*self }.clamped()
     }
 
     /// Zooms by `factor` keeping the map point under `at` (screen px) in place.
@@ -128,9 +164,73 @@ impl Viewport {
         *self == self.home()
     }
 
+    /// The padding that keeps the opening view's points `keep` (the places)
+    /// out from under an overlay at `overlay` (x, y, width, height in screen
+    /// pixels; this view's screen), moving the map away from it along the
+    /// side or along the top or bottom, as little as it takes, whichever
+    /// leaves the map larger. No padding when the overlay hides none of them,
+    /// or when clearing them would shrink the map below two thirds.
+    ///
+    /// ```
+    /// use atlas_core::{map::Frame, viewport::Viewport};
+    /// let home = Frame { x: 0.0, y: 0.0, width: 1000.0, height: 500.0 };
+    /// let v = Viewport::new(home, home, (1000.0, 500.0));
+    /// // A place at the top left, under a 100 x 60 key: the map clears it from 76 px
+    /// // on the left (92% of its size), rather than from 44 px at the top (91%).
+    /// let p = v.padding_clear_of((8.0, 8.0, 100.0, 60.0), &[(50.0, 40.0)]);
+    /// assert_eq!((p.top, p.left), (0.0, 76.0));
+    /// assert_eq!(v.padding_clear_of((8.0, 8.0, 100.0, 60.0), &[(500.0, 250.0)]), Default::default());
+    /// ```
+    pub fn padding_clear_of(&self, (x, y, width, height): (f64, f64, f64, f64), keep: &[(f64, f64)]) -> Padding {
+        /// How close to the overlay a place's dot may come, in pixels.
+        const CLEAR: f64 = 12.0;
+        if !(width > 0.0 && height > 0.0) {
+            return Padding::default();
+        }
+        let home = Viewport::new(self.frame, self.home, self.screen);
+        let hidden = |p: Padding| {
+            let v = home.with_padding_from_home(p);
+            keep.iter()
+                .map(|&pt| v.to_screen(pt))
+                .any(|(px, py)| px > x - CLEAR && px < x + width + CLEAR && py > y - CLEAR && py < y + height + CLEAR)
+        };
+        if !hidden(Padding::default()) {
+            return Padding::default();
+        }
+        let (on_left, on_top) = (x + width / 2.0 < self.screen.0 / 2.0, y + height / 2.0 < self.screen.1 / 2.0);
+        let along_side =
+            |d: f64| if on_left { Padding { left: d, ..Padding::default() } } else { Padding { right: d, ..Padding::default() } };
+        let along_end =
+            |d: f64| if on_top { Padding { top: d, ..Padding::default() } } else { Padding { bottom: d, ..Padding::default() } };
+        let reach = |far: f64| (far + CLEAR).max(0.0);
+        let side_reach = reach(if on_left { x + width } else { self.screen.0 - x });
+        let end_reach = reach(if on_top { y + height } else { self.screen.1 - y });
+        // The least padding of each kind that clears them, in steps of 4 px.
+        let least = |make: &dyn Fn(f64) -> Padding, most: f64| {
+            (1..).map(|n| n as f64 * 4.0).take_while(|&d| d <= most + 4.0).map(make).find(|&p| !hidden(p))
+        };
+        let unpadded = fit(self.screen, Padding::default(), self.home);
+        [least(&along_side, side_reach), least(&along_end, end_reach)]
+            .into_iter()
+            .flatten()
+            .filter(|&p| fit(self.screen, p, self.home) >= unpadded * 2.0 / 3.0)
+            .max_by(|a, b| fit(self.screen, *a, self.home).total_cmp(&fit(self.screen, *b, self.home)))
+            .unwrap_or_default()
+    }
+
     /// The opening view again.
     pub fn home(&self) -> Viewport {
-        Viewport::new(self.frame, self.home, self.screen)
+        Viewport::new(self.frame, self.home, self.screen).with_padding_from_home(self.padding)
+    }
+
+    /// The opening view (`self`, unpadded) inside `padding`.
+    fn with_padding_from_home(self, padding: Padding) -> Viewport {
+        if padding == Padding::default() {
+            return self;
+        }
+        let k = fit(self.screen, padding, self.home);
+        let center = (self.center.0 - (padding.left - padding.right) / 2.0 / k, self.center.1 - (padding.top - padding.bottom) / 2.0 / k);
+        Viewport { center, padding, ..self }.clamped()
     }
 
     /// Keeps the centre inside the frame, so the map cannot be lost off-screen.
@@ -154,7 +254,9 @@ impl Viewport {
     /// assert_eq!(v.zoomed(2.0).pan_from(&v), None);
     /// ```
     pub fn pan_from(&self, other: &Viewport) -> Option<(f64, f64)> {
-        if (self.frame, self.home, self.screen, self.zoom) != (other.frame, other.home, other.screen, other.zoom) {
+        if (self.frame, self.home, self.screen, self.zoom, self.padding)
+            != (other.frame, other.home, other.screen, other.zoom, other.padding)
+        {
             return None;
         }
         let (a, b) = (self.to_screen((0.0, 0.0)), other.to_screen((0.0, 0.0)));
@@ -250,6 +352,49 @@ mod tests {
         let centre = v.to_map((400.0, 300.0));
         assert!(centre.0 >= FRAME.x && centre.0 <= FRAME.x + FRAME.width);
         assert!(centre.1 >= FRAME.y && centre.1 <= FRAME.y + FRAME.height);
+    }
+
+    #[test]
+    fn a_padded_opening_view_fits_the_home_inside_the_padding() {
+        let padding = Padding { top: 0.0, right: 0.0, bottom: 0.0, left: 200.0 };
+        let v = Viewport::new(FRAME, HOME, (800.0, 600.0)).with_padding(padding);
+        assert!(v.is_home() && v.zoom() == 1.0);
+        // HOME (1000 x 500) fits 600 px across beside the padding, centred in what is left.
+        assert!(close(v.to_screen((HOME.x, HOME.y + HOME.height / 2.0)), (200.0, 300.0)), "{:?}", v.to_screen((HOME.x, 0.0)));
+        assert!(close(v.to_screen((HOME.x + HOME.width, 0.0)), (800.0, 300.0)));
+        // The home button, a resize and the padding again keep the opening view padded.
+        assert_eq!(v.zoomed(2.0).panned((30.0, 10.0)).home(), v);
+        let wider = v.resized((1000.0, 600.0));
+        assert!(wider.is_home() && close(wider.to_screen((HOME.x + HOME.width / 2.0, 0.0)), (600.0, 300.0)));
+        assert_eq!(v.with_padding(padding), v);
+    }
+
+    #[test]
+    fn a_moved_view_keeps_its_place_and_scale_when_the_padding_changes() {
+        let moved = Viewport::new(FRAME, HOME, (800.0, 600.0)).zoomed(3.0).panned((40.0, -20.0));
+        let padded = moved.with_padding(Padding { top: 120.0, ..Padding::default() });
+        assert!((padded.scale() - moved.scale()).abs() < 1e-9);
+        assert_eq!(padded.center(), moved.center());
+        assert!(!padded.is_home());
+    }
+
+    #[test]
+    fn the_padding_clears_the_places_under_an_overlay_and_no_more() {
+        let v = Viewport::new(FRAME, HOME, (800.0, 600.0));
+        let key = (8.0, 8.0, 300.0, 100.0);
+        let corner = v.to_map((60.0, 80.0));
+        let p = v.padding_clear_of(key, &[corner, (0.0, 0.0)]);
+        assert!(p.left > 0.0 || p.top > 0.0, "{p:?}");
+        let padded = v.with_padding(p);
+        let (x, y) = padded.to_screen(corner);
+        assert!(x >= 8.0 + 300.0 + 12.0 || y >= 8.0 + 100.0 + 12.0, "still under the key: {x}, {y}");
+        // Four pixels less would not do.
+        let less = Padding { left: (p.left - 4.0).max(0.0), top: (p.top - 4.0).max(0.0), ..p };
+        let (x, y) = v.with_padding(less).to_screen(corner);
+        assert!(x < 8.0 + 300.0 + 12.0 && y < 8.0 + 100.0 + 12.0);
+        // An overlay over nothing, or one that would take most of the map, asks for no padding.
+        assert_eq!(v.padding_clear_of(key, &[(0.0, 0.0)]), Padding::default());
+        assert_eq!(v.padding_clear_of((8.0, 8.0, 780.0, 580.0), &[(0.0, 0.0)]), Padding::default());
     }
 
     #[test]

@@ -27,7 +27,7 @@ use atlas_core::mode::Mode;
 use atlas_core::settings::Settings;
 use atlas_core::url_state::UrlState;
 use ili_atlas::state::{Action, AtlasState, Shared};
-use ili_atlas::view::{App, AppProps, Prerender};
+use ili_atlas::view::{opening_padding, App, AppProps, Prerender};
 use markup::{find_element, prefix_ids, without_attributes, without_elements};
 use std::rc::Rc;
 
@@ -76,12 +76,15 @@ fn read(file: &str) -> Result<String, String> {
     std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))
 }
 
-/// The atlas at the opening date, data loaded, its map `map` pixels large.
-fn opening_state(geography: &Shared<Geography>, settings: &Settings, map: (f64, f64)) -> AtlasState {
-    AtlasState::from_url(UrlState::default(), Language::English)
+/// The atlas at the opening date, data loaded, its map `map` pixels large,
+/// its opening view clear of a key of `key` pixels (as the atlas makes it).
+fn opening_state(geography: &Shared<Geography>, settings: &Settings, map: (f64, f64), key: (f64, f64)) -> AtlasState {
+    let state = AtlasState::from_url(UrlState::default(), Language::English)
         .apply(Action::SettingsLoaded { settings: settings.clone(), notes: vec![] })
         .apply(Action::MapLoaded(geography.clone(), Shared(Messages::english()), Language::English))
-        .apply(Action::Resize(map.0, map.1))
+        .apply(Action::Resize(map.0, map.1));
+    let padding = opening_padding(&state, key);
+    state.apply(Action::Padding(padding))
 }
 
 async fn render(state: AtlasState, overlays: [(f64, f64); 3]) -> String {
@@ -139,7 +142,7 @@ async fn first_view() -> Result<Option<String>, Failure> {
     let mut drawings = String::new();
     let mut shared = String::new();
     for size in &MAP_SIZES {
-        let html = render(opening_state(&geography, &settings, size.map), size.overlays).await;
+        let html = render(opening_state(&geography, &settings, size.map, size.overlays[0]), size.overlays).await;
         let (drawing, geometry) = map_drawing(&html, size.class)
             .map_err(|e| Failure::Drawing(format!("{} ({}×{}): {e}", size.class, size.window.0, size.window.1)))?;
         drawings.push_str(&drawing);

@@ -18,6 +18,7 @@ use atlas_core::history::Certainty;
 use atlas_core::labels::Rect;
 use atlas_core::mode::{Control, Mode};
 use atlas_core::settings::EmbedSettings;
+use atlas_core::viewport::Padding;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,6 +62,29 @@ impl KeyCorner {
     }
 }
 
+/// Where the key lies on a map of `map` CSS pixels: the top left corner of
+/// a wide map (the top right, right to left), the south-east of a narrow one
+/// (placed by the map, not the text, so it does not change sides).
+fn key_rect(map: (f64, f64), key: (f64, f64), right_to_left: bool) -> Rect {
+    match KeyCorner::of(map.0) {
+        KeyCorner::TopLeft if right_to_left => Rect { x: map.0 - key.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: key.0, height: key.1 },
+        KeyCorner::TopLeft => Rect { x: OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: key.0, height: key.1 },
+        KeyCorner::BottomRight => {
+            Rect { x: map.0 - key.0 - OVERLAY_MARGIN, y: map.1 - key.1 - OVERLAY_MARGIN, width: key.0, height: key.1 }
+        }
+    }
+}
+
+/// What the opening view keeps clear so that no place lies under the key
+/// (on a 1024 x 768 projector the key at the top left hid Tarbagatay, one of
+/// the Three Districts): `Viewport::padding_clear_of` for the state's map.
+pub fn opening_padding(state: &AtlasState, key: (f64, f64)) -> Padding {
+    let (Some(geography), Some(viewport)) = (state.geography(), state.viewport) else { return Padding::default() };
+    let r = key_rect(viewport.screen(), key, state.words.0.language().is_right_to_left());
+    let places: Vec<(f64, f64)> = geography.places.on_map().map(|p| p.xy).collect();
+    viewport.padding_clear_of((r.x, r.y, r.width, r.height), &places)
+}
+
 /// The page as the build draws it for the first view, before the module runs
 /// (`examples/first_view.rs`): a state with the data loaded and the map
 /// measured, and the sizes the overlays on the map take.
@@ -96,6 +120,14 @@ pub fn app(props: &AppProps) -> Html {
     let inset_ref = use_node_ref();
     let inset_size = use_measured_size(inset_ref.clone());
     let [key_size, controls_size, inset_size] = props.prerender.as_ref().map_or([key_size, controls_size, inset_size], |p| p.overlays);
+    {
+        // The opening view keeps its places out from under the key, once it is measured.
+        // Worked out again only when the map's size, the key's or the data change, not on every step.
+        let inputs = (state.viewport.map(|v| v.screen()), key_size, state.language, state.geography().is_some());
+        let padding = *use_memo(inputs, |_| opening_padding(&state, key_size));
+        let dispatch = state.dispatcher();
+        use_effect_with(padding, move |&padding| dispatch.dispatch(Action::Padding(padding)));
+    }
 
     {
         let dispatch = state.dispatcher();
@@ -188,7 +220,6 @@ pub fn app(props: &AppProps) -> Html {
         (_, Some((geography, viewport))) => {
             let viewport = *viewport;
             let (width, height) = viewport.screen();
-            let key_corner = KeyCorner::of(width);
             let mut reserved = vec![
                 Rect { x: width - controls_size.0 - OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: controls_size.0, height: controls_size.1 },
                 Rect {
@@ -198,24 +229,13 @@ pub fn app(props: &AppProps) -> Html {
                     height: inset_size.1,
                 },
             ];
-            if key_corner == KeyCorner::TopLeft {
-                reserved.push(Rect { x: OVERLAY_MARGIN, y: OVERLAY_MARGIN, width: key_size.0, height: key_size.1 });
-            }
-            // Right to left, the overlays change sides (see atlas.css)…
+            // Right to left, the overlays change sides (see atlas.css).
             if state.words.0.language().is_right_to_left() {
                 for r in &mut reserved {
                     r.x = width - r.x - r.width;
                 }
             }
-            // …except the key in the south-east corner, which is placed by the map, not the text.
-            if key_corner == KeyCorner::BottomRight {
-                reserved.push(Rect {
-                    x: width - key_size.0 - OVERLAY_MARGIN,
-                    y: height - key_size.1 - OVERLAY_MARGIN,
-                    width: key_size.0,
-                    height: key_size.1,
-                });
-            }
+            reserved.push(key_rect((width, height), key_size, state.words.0.language().is_right_to_left()));
             // The places of the event on show and of every event that begins on
             // the day (not those of long spans under way, which would ring half the map).
             let mut highlighted: Vec<String> = shown_event

@@ -25,7 +25,7 @@ pub mod words;
 mod zone_layer;
 
 pub use about_panel::{AboutPanel, AboutPanelProps};
-pub use app::{App, AppProps, Prerender};
+pub use app::{opening_padding, App, AppProps, Prerender};
 pub use atlas_header::{AtlasHeader, AtlasHeaderProps};
 pub use compare_map::{CompareMap, CompareMapProps};
 pub use control_table::{ControlTable, ControlTableProps};

@@ -273,9 +273,11 @@ async function attractFigures() {
 
 console.log(`atlas at ${URL}, ${VIEWPORT.width}x${VIEWPORT.height}, Chromium ${browser.version()}`);
 // ATLAS_BENCH_ONLY=attract runs the attract-loop figures alone; =steps the slider steps
-// and the map's drag alone.
+// and the map's drag alone; =load the start-up figures alone (ATLAS_BENCH_LOADS loads each).
 const only = process.env.ATLAS_BENCH_ONLY;
-if (only === 'steps') {
+if (only === 'load') {
+  for (const rate of [1, 6]) await loadFigures(rate);
+} else if (only === 'steps') {
   for (const rate of [1, 6]) {
     await floorFigures(rate);
     await stepFigures(rate, 'reduce');
@@ -292,5 +294,5 @@ if (only === 'steps') {
   }
   await memoryFigures();
 }
-if (only !== 'steps') await attractFigures();
+if (only !== 'steps' && only !== 'load') await attractFigures();
 await browser.close();
