@@ -57,7 +57,6 @@ pub fn key_action(key: &str, shift: bool, timeline: Timeline) -> Option<Action> 
 pub fn date_control(props: &DateControlProps) -> Html {
     let m = use_words();
     let timeline = props.timeline;
-    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     let oninput = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -76,20 +75,17 @@ pub fn date_control(props: &DateControlProps) -> Html {
             }
         })
     };
-    let on_speed = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(speed) = Speed::ALL.into_iter().find(|s| s.days().to_string() == select.value()) {
-                on_action.emit(Action::SetSpeed(speed));
-            }
-        })
-    };
-    let whole = timeline == Timeline::WHOLE;
+    // The date's box holds the widest dates of the language, unseen, worked
+    // out once: a step's new date is laid out inside it alone (atlas.css: the
+    // text is contained) and never moves the player beside it.
+    let widest = use_memo((m.language(), Rc::as_ptr(&m) as usize), |_| m.widest_dates());
     html! {
         <div class="date-control">
             <label class="date-label" for="date-slider">{ m.text("date-label") }</label>
-            <div class="date-display" id="date-display">{ m.date(props.date) }</div>
+            <div class="date-display">
+                <span class="date-room" aria-hidden="true">{ for widest.iter().map(|d| html! { <span>{ d.clone() }</span> }) }</span>
+                <span class="date-text" id="date-display">{ m.date(props.date) }</span>
+            </div>
             if props.show_slider {
             <div class="date-track-area">
                 <Track marks={Rc::clone(&props.marks)} />
@@ -107,23 +103,74 @@ pub fn date_control(props: &DateControlProps) -> Html {
                     {onkeydown}
                 />
             </div>
+            <TimelineEnds {timeline} />
+            }
+            if props.show_player {
+            <Player playing={props.playing} speed={props.speed} looping={props.looping} whole={timeline == Timeline::WHOLE} on_action={props.on_action.clone()} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TimelineEndsProps {
+    timeline: Timeline,
+}
+
+/// The timeline's first and last days under the track, the track's legend
+/// and the slider's keys for a screen reader: apart from the slider, so that
+/// a date step does not build them again.
+#[function_component(TimelineEnds)]
+fn timeline_ends(props: &TimelineEndsProps) -> Html {
+    let m = use_words();
+    html! {
+        <>
             <div class="date-range" aria-hidden="true">
-                <span>{ m.date(timeline.start()) }</span>
+                <span>{ m.date(props.timeline.start()) }</span>
                 <span class="track-legend">
                     <span class="track-event"></span>{ " " }{ m.text("track-event") }{ " " }
                     <span class="track-event disputed"></span>{ " " }{ m.text("track-disagree") }{ " " }
                     <span class="track-band contested"></span>{ " " }{ m.text("track-contested") }{ " " }
                     <span class="track-band period"></span>{ " " }{ m.text("track-period") }
                 </span>
-                <span>{ m.date(timeline.end()) }</span>
+                <span>{ m.date(props.timeline.end()) }</span>
             </div>
             <p id="date-keys" class="visually-hidden">
                 { m.text("slider-keys") }
             </p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlayerProps {
+    playing: bool,
+    speed: Speed,
+    looping: bool,
+    /// Whether the slider spans the whole of 1934–1955.
+    whole: bool,
+    on_action: Callback<Action>,
+}
+
+/// The player: previous and next event, play and pause, speed, loop and the
+/// timeline's span. Its props do not move with the date.
+#[function_component(Player)]
+fn player(props: &PlayerProps) -> Html {
+    let m = use_words();
+    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
+    let on_speed = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(speed) = Speed::ALL.into_iter().find(|s| s.days().to_string() == select.value()) {
+                on_action.emit(Action::SetSpeed(speed));
             }
-            if props.show_player {
-            // Two groups in one row: on a phone the buttons move up beside the date.
-            <div class="player-row">
+        })
+    };
+    let whole = props.whole;
+    html! {
+        // Two groups in one row: on a phone the buttons move up beside the date.
+        <div class="player-row">
             <div class="player" role="group" aria-label={m.text("player-label")}>
                 <button type="button" class="player-button" id="previous-event" onclick={act(Action::PreviousEvent)}>
                     { icon("M11 3 L4 9 L11 15 Z M4 3 V15") }<span class="label">{ m.text("player-previous") }</span>
@@ -156,8 +203,6 @@ pub fn date_control(props: &DateControlProps) -> Html {
                     <span class="long">{ m.text("player-whole-span") }{ " " }</span>{ "(1934–1955)" }
                 </label>
             </div>
-            </div>
-            }
         </div>
     }
 }

@@ -5,9 +5,11 @@
 //! must equal the `wasm-bindgen` crate there) and in `package.json`
 //! (binaryen's `wasm-opt`, terser, Playwright, axe-core). Nothing else pins them.
 //!
-//! Rust for wasm32 comes from Debian's `rustc-web` packages where they are
-//! installed (they work offline), else from rustup (`rustup target add`,
-//! `rustup component add rust-src`), else Debian's packages are installed.
+//! Rust for wasm32 comes from rustup where it has the wasm32 target and
+//! `rust-src`, else from Debian's `rustc-web` packages where they are
+//! installed and recent enough (they work offline), else rustup is asked for
+//! them (`rustup target add`, `rustup component add rust-src`), else Debian's
+//! packages are installed.
 //! Either way the standard library is built from source (`-Z build-std`).
 
 use crate::project::{self, output, run, tools_dir};
@@ -126,12 +128,13 @@ fn ensure_wasm_rust() -> Result<WasmRust, String> {
         Ok(choice @ ("rustup" | "debian")) => return Err(format!("ATLAS_WASM_RUST={choice}, but that toolchain is not installed")),
         _ => {}
     }
-    // Debian's packages work offline and are what CI machines have; prefer them.
-    if debian_rust_ready() {
-        return Ok(WasmRust::Debian);
-    }
+    // A toolchain already in place, rustup's first (the machine's own Rust,
+    // where it has the wasm32 target and the standard library's source).
     if rustup_ready() {
         return Ok(WasmRust::Rustup);
+    }
+    if debian_rust_ready() {
+        return Ok(WasmRust::Debian);
     }
     // Remember a failed download so that a machine without internet does not
     // wait for it on every run.
@@ -180,8 +183,21 @@ fn try_rustup(args: &[&str]) -> bool {
     }
 }
 
+/// Debian's packages are installed and recent enough: Debian 12's
+/// `rustc-web` 1.85 cannot build the standard library as this build asks
+/// (its cargo reads `std,panic_abort` from the environment as one name).
 fn debian_rust_ready() -> bool {
     [DEBIAN_RUSTC, DEBIAN_CARGO, DEBIAN_STD_SOURCE, DEBIAN_WASM_LD].iter().all(|p| Path::new(p).exists())
+        && output(Command::new(DEBIAN_RUSTC).arg("--version"))
+            .is_some_and(|v| rustc_minor(&v).is_some_and(|minor| minor >= DEBIAN_RUST_MIN_MINOR))
+}
+
+/// The oldest Debian Rust (1.x) the wasm build is known to work with.
+const DEBIAN_RUST_MIN_MINOR: u32 = 90;
+
+/// `95` of "rustc 1.95.0 (59807616e 2026-04-14)".
+fn rustc_minor(version: &str) -> Option<u32> {
+    version.split_whitespace().nth(1)?.split('.').nth(1)?.parse().ok()
 }
 
 /// A folder holding only `cargo` → Debian's cargo, to put first on PATH for
@@ -281,4 +297,16 @@ fn ensure_node_packages() -> Result<(), String> {
     }
     eprintln!("xtask: installing the npm tools (npm ci)…");
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rustc_minor;
+
+    #[test]
+    fn a_rustc_version_is_read() {
+        assert_eq!(rustc_minor("rustc 1.95.0 (59807616e 2026-04-14)"), Some(95));
+        assert_eq!(rustc_minor("rustc 1.85.0 (4d91de4e4 2025-02-17) (built from a source tarball)"), Some(85));
+        assert_eq!(rustc_minor("nonsense"), None);
+    }
 }

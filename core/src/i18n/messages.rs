@@ -221,6 +221,17 @@ impl Messages {
         )
     }
 
+    /// The 28th of every month of 1944 in words: with tabular digits, every
+    /// day of the atlas is as wide as one of them or narrower (the same words,
+    /// as many digits or fewer). The date control's box holds them all,
+    /// unseen, so it is sized once, and a slider step lays out the new date in
+    /// that box alone and never moves the player beside it. Counting letters
+    /// would not do: in Uyghur the month with the most letters is not the
+    /// widest.
+    pub fn widest_dates(&self) -> Vec<String> {
+        (1..=12).filter_map(|month| Date::new(1944, month, 28)).map(|day| self.date(day)).collect()
+    }
+
     /// A month in words: "November 1944".
     pub fn month(&self, year: i32, month: u8) -> String {
         self.text_with(
@@ -273,6 +284,31 @@ mod tests {
         assert_eq!(m.month(1945, 9), "September 1945");
         assert_eq!(m.season(1945, 3), "autumn 1945");
         assert_eq!(m.year(1949), "1949");
+    }
+
+    #[test]
+    fn every_day_of_the_atlas_is_one_of_the_widest_dates_or_has_fewer_digits() {
+        // Digits apart, the words; and how many digits.
+        let shape = |text: &str| {
+            (text.chars().filter(|c| !c.is_ascii_digit()).collect::<String>(), text.chars().filter(char::is_ascii_digit).count())
+        };
+        for language in Language::ALL {
+            let text = std::fs::read_to_string(format!("{}/../{}", env!("CARGO_MANIFEST_DIR"), file_of(language))).unwrap();
+            let m = Messages::parse(language, "atlas.ftl", &text, Some(Messages::english())).unwrap();
+            let widest: Vec<_> = m.widest_dates().iter().map(|d| shape(d)).collect();
+            assert_eq!(widest.len(), 12);
+            let mut day = Date::new(1934, 1, 1).unwrap();
+            while day <= Date::new(1955, 12, 31).unwrap() {
+                let (words, digits) = shape(&m.date(day));
+                assert!(
+                    widest.iter().any(|(w, d)| *w == words && *d >= digits),
+                    "{language:?}: {} is none of the widest dates",
+                    m.date(day)
+                );
+                day = day.add_days(1);
+            }
+        }
+        assert_eq!(Messages::english().widest_dates()[8], "28 September 1944");
     }
 
     #[test]
