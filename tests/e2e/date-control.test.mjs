@@ -93,7 +93,7 @@ describe('the date control', () => {
 // language's longest date. So every date must fit that box, and nothing
 // beside it may move as the dates go by.
 describe('the date\'s own box', () => {
-  const SCREENS = { phone: SIZES.phone, 'small phone': { width: 320, height: 568 }, desktop: SIZES.desktop };
+  const SCREENS = { phone: SIZES.phone, 'small phone': { width: 320, height: 568 }, projector: SIZES.laptop, desktop: SIZES.desktop };
   for (const language of LANGUAGES) {
     for (const [name, viewport] of Object.entries(SCREENS)) {
       test(`${language.code}, ${name}: every date fits the box, and a step moves nothing beside it`, { timeout: 60_000 }, async () => {
@@ -109,7 +109,7 @@ describe('the date\'s own box', () => {
             const slider = document.querySelector('#date-slider');
             const text = document.querySelector('#date-display');
             const room = text.parentElement;
-            const beside = ['#play', '.date-label', '.date-track-area', '.player-options'].map((s) => document.querySelector(s)).filter(Boolean);
+            const beside = ['#play', '.date-label', '.date-track-area', '.player-options', 'svg#map'].map((s) => document.querySelector(s)).filter(Boolean);
             const where = () => JSON.stringify([room, ...beside].map((e) => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); }));
             const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
             const start = Date.UTC(1934, 0, 1);

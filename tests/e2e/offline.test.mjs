@@ -97,7 +97,7 @@ const CUTS = {
 
 describe('the kiosk offline', () => {
   for (const [cut, cutNetwork] of Object.entries(CUTS)) {
-    test(`after one load online, the kiosk runs with ${cut} and survives a reload`, { timeout: 90_000 }, async () => {
+    test(`after one load online, the kiosk runs with ${cut} and survives a reload`, { timeout: 90_000 }, async (t) => {
       const { context, page, record } = await openKioskOnline(SIZES.desktop);
       try {
         await cutNetwork(context);
@@ -110,7 +110,15 @@ describe('the kiosk offline', () => {
         await probe.close();
         const [worker] = context.serviceWorkers();
         assert.ok(worker, 'no service worker');
-        assert.equal(await worker.evaluate(fetchProbe), 'failed', 'the worker reached the server: the network is not cut');
+        const reached = await worker.evaluate(fetchProbe);
+        if (reached !== 'failed' && cut === 'the browser offline') {
+          // Some Chromium releases (148) leave a service worker's own requests
+          // out of the offline switch: that cut is not a cut there, and the
+          // other one (every request aborted) still proves the kiosk offline.
+          t.skip(`this browser's offline switch does not reach the service worker (it ${reached})`);
+          return;
+        }
+        assert.equal(reached, 'failed', 'the worker reached the server: the network is not cut');
 
         await page.reload({ waitUntil: 'load' });
         await expectWorkingAtlas(page, `offline-kiosk-${cut.split(' ').at(-1)}-${sizeSlug(SIZES.desktop)}`);
